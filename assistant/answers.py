@@ -1,0 +1,422 @@
+"""What the assistant says to one understood turn: pure, testable without Rasa.
+
+The Rasa action (nlu/actions) turns the tracker into a `Turn` and the returned `Answer` into
+a message and slot events. Medical content comes from the clinic file, phrasing from
+data/replies.yaml, dates from the patient's schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from assistant import replies, timeline
+from assistant.clinic import Clinic
+from assistant.exercises import find_exercise, load_exercises
+from assistant.person import Subject, subject_named, subject_of
+from assistant.replies import phrase
+from assistant.schedule import Schedule
+from assistant.when import Prefer, parse_when
+
+ALARMS = ("crisis", "emergency")
+CONTROLS = ("stop", "pause", "resume", "repeat", "slower", "faster")
+# Answers that advise open with the echo of what was understood.
+ADVISING = frozenset(
+    {"can_i_drive", "what_can_i_eat", "alcohol", "medications", "side_effect", "activities"}
+    | {"feel_better_when", "next_booster", "set_next_booster", "set_treatment_time", *ALARMS}
+)
+# The classifier's own confidence above which a turn is taken as asked (below it, the
+# FallbackClassifier already turned it into nlu_fallback).
+CONFIDENT = 0.5
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """What the conversation remembers between turns (Rasa slots)."""
+
+    subject: str | None = None  # "you", "she", "he", "your partner"...
+    awaiting: str | None = None  # what the assistant just asked: confirm, treatment_time...
+    pending_intent: str | None = None  # the intent being confirmed, or the question to resume
+    misses: int = 0  # misunderstood turns in a row
+    last_answer: str | None = None
+    disclaimer_given: bool = False
+    booster_day: str | None = None  # a booster day heard without its time (ISO date)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One understood utterance and everything its answer depends on."""
+
+    text: str
+    intent: str
+    confidence: float
+    ranking: tuple[tuple[str, float], ...]  # the classifier's alternatives, best first
+    now: datetime
+    home: Path
+    clinic: Clinic
+    conversation: Conversation = Conversation()
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    intent: str
+    confidence: float
+    conversation: Conversation
+    understood: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    expects_answer: bool = False
+
+    def message(self) -> dict[str, Any]:
+        """The custom message the action sends back to the dialogue client."""
+        return {
+            "text": self.text,
+            "intent": self.intent,
+            "confidence": self.confidence,
+            "understood": self.understood,
+            "data": self.data,
+            "expects_answer": self.expects_answer,
+        }
+
+
+@dataclass(frozen=True)
+class _Body:
+    """An intent handler's result, before the echo and the disclaimer are added."""
+
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+    question: str | None = None  # a follow-up question, said last
+    awaiting: str | None = None
+    pending_intent: str | None = None
+    booster_day: str | None = None
+
+
+def answer(turn: Turn) -> Answer:
+    """The answer to a turn, with the conversation as it stands afterwards."""
+    previous = subject_named(turn.conversation.subject)
+    subject = subject_of(turn.text, previous)
+    turn = replace(turn, conversation=replace(turn.conversation, subject=subject.subj))
+    if turn.intent not in ALARMS:
+        turn = _resolve_follow_up(turn)
+    if turn.intent == "nlu_fallback" or turn.intent == "deny_and_ask":
+        return _unsure(turn, subject)
+    body = HANDLERS[turn.intent](turn, subject)
+    return _finish(turn, subject, body)
+
+
+def _resolve_follow_up(turn: Turn) -> Turn:
+    """A turn that answers the assistant's own question becomes the intent it answers."""
+    awaiting = turn.conversation.awaiting
+    if awaiting == "confirm" and turn.intent == "affirm" and turn.conversation.pending_intent:
+        return replace(turn, intent=turn.conversation.pending_intent)
+    if awaiting == "confirm" and turn.intent == "deny":
+        alternative = _best_alternative(turn, exclude={"deny", turn.conversation.pending_intent})
+        return replace(turn, intent=alternative or "deny_and_ask")
+    if awaiting in ("treatment_time", "booster_time") and turn.intent not in (*CONTROLS, "goodbye"):
+        prefer: Prefer = "past" if awaiting == "treatment_time" else "future"
+        target = "set_treatment_time" if awaiting == "treatment_time" else "set_next_booster"
+        took_over = turn.intent in HANDLERS and turn.intent != target
+        if parse_when(turn.text, turn.now, prefer) and not (took_over and turn.confidence > 0.8):
+            return replace(turn, intent=target, confidence=max(turn.confidence, CONFIDENT))
+    return turn
+
+
+def _best_alternative(turn: Turn, exclude: set[str | None]) -> str | None:
+    """'No, I asked about food': the best other content intent the classifier saw."""
+    for name, confidence in turn.ranking:
+        if name in _confirmable_intents() and name not in exclude and confidence >= 0.15:
+            return name
+    return None
+
+
+def _confirmable_intents() -> set[str]:
+    return {name for name in HANDLERS if replies.has_phrase(f"confirm.{name}")}
+
+
+def _unsure(turn: Turn, subject: Subject) -> Answer:
+    """Low confidence: confirm the best guess, and after a second miss list the topics."""
+    conversation = turn.conversation
+    candidate = next((name for name, _ in turn.ranking if name != "nlu_fallback"), None)
+    # A "no" to the confirmation is the same miss; another unclear turn after it is the second.
+    misses = conversation.misses + (turn.intent != "deny_and_ask")
+    if misses >= 2:
+        text = f"{phrase('clarify_again')} {phrase('topics')}"
+        after = replace(conversation, awaiting=None, pending_intent=None, misses=0)
+        return Answer(text, candidate or "out_of_scope", turn.confidence, after)
+    if turn.intent == "deny_and_ask":
+        text, awaiting, pending = phrase("confirm_denied"), None, None
+    elif candidate and replies.has_phrase(f"confirm.{candidate}"):
+        text, awaiting, pending = phrase(f"confirm.{candidate}", subject), "confirm", candidate
+    else:
+        text, awaiting, pending = phrase("clarify"), None, None
+    after = replace(conversation, awaiting=awaiting, pending_intent=pending, misses=misses)
+    return Answer(
+        text=text,
+        intent=candidate or "out_of_scope",
+        confidence=turn.confidence,
+        conversation=after,
+        data={"low_confidence": True, "confirming": pending},
+        expects_answer=True,
+    )
+
+
+def _finish(turn: Turn, subject: Subject, body: _Body) -> Answer:
+    """Adds the echo and, once per session, the disclaimer; records what was asked."""
+    conversation = turn.conversation
+    understood = None
+    text = body.text
+    if turn.intent in ADVISING:
+        understood = phrase(f"echo.{turn.intent}", subject)
+        text = f"{understood}{'.' if turn.intent in ALARMS else ':'} {body.text}"
+        if not conversation.disclaimer_given and turn.intent not in ALARMS:
+            text = f"{text} {turn.clinic.disclaimer.say}"
+            conversation = replace(conversation, disclaimer_given=True)
+    if body.question:
+        text = f"{text} {body.question}"
+    if turn.intent != "repeat":
+        conversation = replace(conversation, last_answer=text)
+    conversation = replace(
+        conversation,
+        awaiting=body.awaiting,
+        pending_intent=body.pending_intent,
+        booster_day=body.booster_day,
+        misses=0,
+    )
+    return Answer(
+        text=text,
+        intent=turn.intent,
+        confidence=turn.confidence,
+        conversation=conversation,
+        understood=understood,
+        data=body.data,
+        expects_answer=body.awaiting is not None,
+    )
+
+
+# --- the intents ---------------------------------------------------------------------------
+
+
+def _driving(turn: Turn, subject: Subject) -> _Body:
+    rule = turn.clinic.driving
+    with Schedule(turn.home) as schedule:
+        ended = schedule.latest_treatment_ended()
+    verdict = timeline.driving_verdict(ended, turn.now, rule)
+    data = {
+        "treatment_ended": _iso(ended),
+        "may_drive": verdict.may_drive,
+        "not_before": _iso(verdict.not_before),
+    }
+    if ended is None or verdict.not_before is None:
+        return _Body(
+            rule.rule,
+            data,
+            question=phrase("ask_treatment_time", subject),
+            awaiting="treatment_time",
+            pending_intent="can_i_drive",
+        )
+    when = timeline.spoken_when(verdict.not_before, turn.now)
+    if verdict.may_drive:
+        text = phrase("drive_allowed", subject, when=when)
+    else:
+        text = f"{phrase('drive_not_yet', subject, when=when)} {rule.why}"
+    return _Body(text, data)
+
+
+def _food(turn: Turn, subject: Subject) -> _Body:
+    food = turn.clinic.food
+    with Schedule(turn.home) as schedule:
+        ended = schedule.latest_treatment_ended()
+    if ended is None:
+        stages = " ".join(stage.advice for stage in food.stages)
+        return _Body(f"{stages} {food.nausea}", {"treatment_ended": None, "hours_since": None})
+    hours = timeline.hours_since(ended, turn.now)
+    stage = timeline.food_stage(turn.clinic, hours)
+    data = {"treatment_ended": _iso(ended), "hours_since": round(hours, 1)}
+    return _Body(f"{stage.advice} {food.nausea}", data)
+
+
+def _alcohol(turn: Turn, subject: Subject) -> _Body:
+    rule = turn.clinic.alcohol
+    with Schedule(turn.home) as schedule:
+        ended = schedule.latest_treatment_ended()
+    if ended is None:
+        return _Body(f"{rule.advice} {rule.note}", {"alcohol_ok": None, "not_before": None})
+    window_ends = timeline.alcohol_window_end(ended, rule)
+    allowed = turn.now >= window_ends
+    data = {"alcohol_ok": allowed, "not_before": _iso(window_ends)}
+    if allowed:
+        return _Body(f"{phrase('alcohol_window_passed', subject)} {rule.note}", data)
+    when = timeline.spoken_when(window_ends, turn.now)
+    return _Body(f"{phrase('alcohol_not_yet', subject, when=when)} {rule.advice}", data)
+
+
+def _side_effect(turn: Turn, subject: Subject) -> _Body:
+    effects = turn.clinic.side_effects
+    symptom = _symptom_named(turn.text)
+    if symptom is None:
+        return _Body(f"{effects.common} {effects.after_infusion}", {"symptom": None})
+    advice = effects.symptom(symptom)
+    return _Body(f"{advice.advice} {advice.call_clinic}", {"symptom": symptom})
+
+
+def _symptom_named(text: str) -> str | None:
+    lowered = text.lower()
+    for symptom, words in replies.symptom_words().items():
+        if any(word in lowered for word in words):
+            return symptom
+    return None
+
+
+def _sentences(pick: Callable[[Clinic], tuple[Any, ...]]) -> Callable[[Turn, Subject], _Body]:
+    def handler(turn: Turn, subject: Subject) -> _Body:
+        return _Body(" ".join(sentence.say for sentence in pick(turn.clinic)))
+
+    return handler
+
+
+def _set_treatment_time(turn: Turn, subject: Subject) -> _Body:
+    heard = parse_when(turn.text, turn.now, "past")
+    if heard is None:
+        return _Body(phrase("treatment_time_unclear", subject), awaiting="treatment_time")
+    if _instant(heard.at) > _instant(turn.now):
+        return _Body(phrase("treatment_time_future", subject), awaiting="treatment_time")
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(heard.at)
+    when = timeline.spoken_when(heard.at, turn.now)
+    text = phrase("treatment_time_saved", subject, when=when)
+    data = {"treatment_ended": _iso(heard.at)}
+    if turn.conversation.pending_intent == "can_i_drive":  # the question that asked for it
+        driving = _driving(turn, subject)
+        return _Body(f"{text} {driving.text}", data | driving.data)
+    return _Body(text, data)
+
+
+def _next_booster(turn: Turn, subject: Subject) -> _Body:
+    with Schedule(turn.home) as schedule:
+        upcoming = schedule.next_appointment(turn.now)
+    if upcoming is None:
+        return _Body(
+            phrase("booster_unknown", subject),
+            {"next_booster": None},
+            question=phrase("ask_booster_time", subject),
+            awaiting="booster_time",
+        )
+    text = phrase("booster_next", subject, when=timeline.spoken_when(upcoming.at, turn.now))
+    if upcoming.series_index and upcoming.series_total:
+        ordinal = _ordinal(upcoming.series_index)
+        series = phrase(
+            "booster_series", subject, ordinal=ordinal, total=str(upcoming.series_total)
+        )
+        text = f"{text} {series}"
+    return _Body(text, {"next_booster": _iso(upcoming.at)})
+
+
+def _set_next_booster(turn: Turn, subject: Subject) -> _Body:
+    day = turn.conversation.booster_day
+    # A time heard after "What time is it on Friday?" belongs to that Friday.
+    reference = datetime.fromisoformat(day).astimezone(turn.now.tzinfo) if day else turn.now
+    heard = parse_when(turn.text, max(reference, turn.now, key=_instant), "future")
+    if heard is None:
+        return _Body(phrase("booster_unclear", subject), awaiting="booster_time")
+    if _instant(heard.at) <= _instant(turn.now):
+        return _Body(phrase("booster_past", subject), awaiting="booster_time")
+    if not heard.has_time:
+        day_name = timeline.spoken_date(heard.at.date(), turn.now.date())
+        start_of_day = heard.at.replace(hour=0, minute=0).isoformat()
+        return _Body(
+            phrase("booster_no_time", subject, day=day_name),
+            awaiting="booster_time",
+            booster_day=start_of_day,
+        )
+    with Schedule(turn.home) as schedule:
+        schedule.add("booster", heard.at)
+    when = timeline.spoken_when(heard.at, turn.now)
+    return _Body(phrase("booster_saved", subject, when=when), {"next_booster": _iso(heard.at)})
+
+
+def _exercise(default_id: str) -> Callable[[Turn, Subject], _Body]:
+    """Starts the exercise named in the question, else the default of its kind."""
+
+    def handler(turn: Turn, subject: Subject) -> _Body:
+        exercises = load_exercises()
+        exercise = find_exercise(turn.text, exercises) or exercises[default_id]
+        return _Body(exercise.intro, {"exercise": exercise.id})
+
+    return handler
+
+
+def _crisis(turn: Turn, subject: Subject) -> _Body:
+    phones, contact = turn.clinic.phones, turn.clinic.contact
+    text = phones.crisis.say
+    if contact.phone:
+        text = f"{text} {phrase('clinic_number', subject, phone=contact.phone)}"
+    calls = [phones.crisis.number, phones.emergency.number]
+    return _Body(text, {"call": calls, "clinic_phone": contact.phone})
+
+
+def _emergency(turn: Turn, subject: Subject) -> _Body:
+    phones = turn.clinic.phones
+    return _Body(phones.emergency.say, {"call": [phones.emergency.number]})
+
+
+def _control(name: str) -> Callable[[Turn, Subject], _Body]:
+    def handler(turn: Turn, subject: Subject) -> _Body:
+        return _Body(phrase(f"control.{name}"), {"control": name})
+
+    return handler
+
+
+def _repeat(turn: Turn, subject: Subject) -> _Body:
+    last = turn.conversation.last_answer
+    return _Body(last or phrase("control.nothing_to_repeat"), {"control": "repeat"})
+
+
+def _phrase_only(key: str, *more: str) -> Callable[[Turn, Subject], _Body]:
+    def handler(turn: Turn, subject: Subject) -> _Body:
+        return _Body(" ".join(phrase(k, subject) for k in (key, *more)))
+
+    return handler
+
+
+def _ordinal(number: int) -> str:
+    return ORDINALS[number - 1] if 0 < number <= len(ORDINALS) else f"number {number}"
+
+
+def _instant(moment: datetime) -> float:
+    """Aware datetimes of one zone compare by wall clock; the repeated autumn hour needs this."""
+    return moment.timestamp()
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="minutes") if moment else None
+
+
+HANDLERS: dict[str, Callable[[Turn, Subject], _Body]] = {
+    "can_i_drive": _driving,
+    "what_can_i_eat": _food,
+    "alcohol": _alcohol,
+    "medications": _sentences(lambda clinic: clinic.medications),
+    "side_effect": _side_effect,
+    "activities": _sentences(lambda clinic: clinic.activities),
+    "feel_better_when": _sentences(lambda clinic: clinic.feel_better_when),
+    "next_booster": _next_booster,
+    "set_next_booster": _set_next_booster,
+    "set_treatment_time": _set_treatment_time,
+    "start_breathing": _exercise("paced"),
+    "start_grounding": _exercise("grounding"),
+    **{name: _control(name) for name in CONTROLS if name != "repeat"},
+    "repeat": _repeat,
+    "crisis": _crisis,
+    "emergency": _emergency,
+    "help": _phrase_only("topics", "help"),
+    "greet": _phrase_only("greet"),
+    "goodbye": _phrase_only("goodbye"),
+    "thanks": _phrase_only("thanks"),
+    "affirm": _phrase_only("affirm"),
+    "deny": _phrase_only("deny"),
+    "out_of_scope": _phrase_only("out_of_scope", "topics"),
+}

@@ -1,0 +1,120 @@
+"""One conversation turn: the safety net first, then Rasa in process, answers from the actions."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+from assistant import replies, safety, timeline
+from assistant.action_server import ActionServer
+from assistant.frames import Reply
+from assistant.training import ensure_model
+
+# Long enough for any spoken question; a pasted essay is cut rather than slowing every turn.
+MAX_UTTERANCE_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the patient's data lives and which clock and clinic file the answers use."""
+
+    home: Path
+    clinic_path: Path | None = None
+    fixed_now: datetime | None = None  # `--now`: every turn happens at this local time
+
+
+def clean_utterance(text: str) -> str:
+    """Drops control and format characters, folds white space, cuts very long input."""
+    kept = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
+    folded = re.sub(r"\s+", " ", kept).strip()
+    if len(folded) <= MAX_UTTERANCE_CHARS:
+        return folded
+    return folded[:MAX_UTTERANCE_CHARS].rsplit(" ", 1)[0]
+
+
+class Dialogue:
+    """Rasa's agent in this process; custom actions on a supervised local action server."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._loop = asyncio.new_event_loop()
+        self._server = ActionServer(settings.home / "logs" / "action-server.log")
+        self._server.start()  # starts while the model loads
+        try:
+            self._agent = self._load_agent()
+            self._server.wait_ready()
+        except BaseException:
+            self._server.stop()
+            raise
+
+    def _load_agent(self) -> Any:
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+        for noisy in ("rasa", "tensorflow", "absl", "sanic", "apscheduler"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
+        # Rasa's structured log prints every debug event to stdout, where answers go.
+        structlog.configure(
+            wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR),
+            logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+        )
+        from rasa.core.agent import Agent
+        from rasa.utils.endpoints import EndpointConfig
+
+        model, _ = ensure_model()
+        return Agent.load(str(model), action_endpoint=EndpointConfig(self._server.webhook_url))
+
+    def respond(self, text: str, conversation_id: str = "default") -> Reply:
+        """Answers one utterance; every utterance passes the safety net before anything else."""
+        utterance = clean_utterance(text)
+        if not utterance:
+            return replies.nothing_heard()
+        alarm = safety.check(utterance)
+        # An alarm goes to Rasa as that intent, so the conversation's state stays consistent.
+        message = f"/{alarm.value}" if alarm else utterance
+        self._server.ensure_running()
+        return self._loop.run_until_complete(self._handle(message, utterance, conversation_id))
+
+    async def _handle(self, message: str, utterance: str, conversation_id: str) -> Reply:
+        from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+        now = self.settings.fixed_now or timeline.now()
+        metadata = {
+            "text": utterance,
+            "now": now.isoformat(),
+            "home": str(self.settings.home),
+            "clinic": str(self.settings.clinic_path) if self.settings.clinic_path else None,
+        }
+        channel = CollectingOutputChannel()
+        await self._agent.handle_message(
+            UserMessage(message, channel, conversation_id, metadata=metadata)
+        )
+        return _reply_from(channel.messages)
+
+    def close(self) -> None:
+        self._server.stop()
+        self._loop.close()
+
+
+def _reply_from(messages: list[dict[str, Any]]) -> Reply:
+    """The action sends one custom message holding the words and the facts behind them."""
+    facts = next((m["custom"] for m in messages if m.get("custom")), None)
+    if facts is None:
+        return replies.failure()
+    return Reply(
+        text=facts["text"],
+        intent=facts["intent"],
+        confidence=float(facts["confidence"]),
+        understood=facts.get("understood"),
+        data=facts.get("data", {}),
+        entities=facts.get("entities", []),
+        expects_answer=bool(facts.get("expects_answer")),
+    )

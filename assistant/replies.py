@@ -1,0 +1,52 @@
+"""The assistant's phrasing, read from data/replies.yaml and put in the right person."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.frames import Person, Reply
+from assistant.person import PATIENT, Subject
+
+REPLIES_FILE = Path(__file__).parent / "data" / "replies.yaml"
+
+
+@functools.cache
+def _phrases() -> dict[str, Any]:
+    with REPLIES_FILE.open(encoding="utf-8") as file:
+        return dict(yaml.safe_load(file))
+
+
+def has_phrase(path: str) -> bool:
+    node: Any = _phrases()
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def phrase(path: str, subject: Subject = PATIENT, **fields: str) -> str:
+    """The phrase at a dotted path ("echo.can_i_drive"), filled in for the subject."""
+    node: Any = _phrases()
+    for part in path.split("."):
+        node = node[part]
+    if isinstance(node, dict):  # a patient and a caregiver wording
+        node = node["caregiver" if subject.person is Person.CAREGIVER else "patient"]
+    return " ".join(str(node).split()).format(**subject.words(), **fields)
+
+
+def symptom_words() -> dict[str, list[str]]:
+    return dict(_phrases()["symptom_words"])
+
+
+def nothing_heard() -> Reply:
+    """Empty input: nothing to act on, and no reason to alarm anyone."""
+    return Reply(text=phrase("nothing_heard"), intent="out_of_scope", confidence=0.0)
+
+
+def failure() -> Reply:
+    return Reply(text=phrase("failure"), intent="out_of_scope", confidence=0.0)

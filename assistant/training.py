@@ -1,0 +1,58 @@
+"""The Rasa model: trained from nlu/, and trained again only when that data changed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import nlu
+
+NLU_DIR = Path(nlu.__file__).resolve().parent
+MODELS_DIR = NLU_DIR / "models"
+# Everything a model is built from; the actions (Python code) are not part of the model.
+_TRAINING_INPUTS = ("config.yml", "domain.yml", "data")
+
+
+def training_files() -> list[Path]:
+    files: list[Path] = []
+    for name in _TRAINING_INPUTS:
+        path = NLU_DIR / name
+        files.extend(sorted(path.rglob("*.yml")) if path.is_dir() else [path])
+    return files
+
+
+def fingerprint() -> str:
+    """A hash of the training data's content (not its timestamps, which git does not keep)."""
+    digest = hashlib.sha256()
+    for path in training_files():
+        digest.update(path.relative_to(NLU_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path() -> Path:
+    return MODELS_DIR / f"aftercare-{fingerprint()}.tar.gz"
+
+
+def ensure_model(force: bool = False) -> tuple[Path, bool]:
+    """Returns the current model, training it first when the data changed; (path, trained)."""
+    target = model_path()
+    if target.exists() and not force:
+        return target, False
+    import rasa.api  # heavy: imported only when training is really needed
+
+    MODELS_DIR.mkdir(exist_ok=True)
+    result = rasa.api.train(
+        domain=str(NLU_DIR / "domain.yml"),
+        config=str(NLU_DIR / "config.yml"),
+        training_files=[str(NLU_DIR / "data")],
+        output=str(MODELS_DIR),
+        fixed_model_name=target.name.removesuffix(".tar.gz"),
+        force_training=True,
+    )
+    if result.code != 0 or not target.exists():
+        raise RuntimeError(f"Rasa training failed (code {result.code}); see the messages above")
+    for stale in MODELS_DIR.glob("aftercare-*.tar.gz"):
+        if stale != target:
+            stale.unlink()
+    return target, True

@@ -1,0 +1,213 @@
+"""The answer policy on its own: real clinic defaults, a real schedule file, a fixed clock.
+
+The classifier's output (intent, confidence, ranking) is given directly here; the same
+turns through the trained Rasa model are in test_dialogue.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.answers import ADVISING, Answer, Conversation, Turn, answer
+from assistant.clinic import load_clinic
+from assistant.schedule import Schedule
+
+ZONE = ZoneInfo("America/New_York")
+SATURDAY_3PM = datetime(2026, 11, 21, 15, 0, tzinfo=ZONE)
+
+
+@pytest.fixture
+def turn(tmp_path: Path) -> Turn:
+    return Turn(
+        text="",
+        intent="greet",
+        confidence=0.9,
+        ranking=(),
+        now=SATURDAY_3PM,
+        home=tmp_path,
+        clinic=load_clinic(None, tmp_path),
+    )
+
+
+def ask(base: Turn, text: str, intent: str, confidence: float = 0.9, **more: object) -> Answer:
+    ranking = more.pop("ranking", ((intent, confidence),))
+    return answer(replace(base, text=text, intent=intent, confidence=confidence, ranking=ranking))
+
+
+def then(base: Turn, previous: Answer) -> Turn:
+    """The next turn of the same conversation."""
+    return replace(base, conversation=previous.conversation)
+
+
+ECHOES = {
+    "can_i_drive": ("can I drive", "About driving", "can she drive", "whether she can drive"),
+    "what_can_i_eat": ("what can I eat", "About food", "what can he eat", "what he can eat"),
+    "alcohol": ("can I have wine", "About alcohol", "can she have wine", "alcohol for her"),
+    "medications": ("my pills", "your medicines", "his pills", "his medicines"),
+    "side_effect": ("I feel dizzy", "after-effects", "she feels dizzy", "her after-effects"),
+    "activities": ("can I work", "what to do today", "can he work", "what he can do today"),
+    "feel_better_when": ("when will I feel better", "treatment helps", "when will she", "she"),
+    "next_booster": ("when is my booster", "Your next booster", "her booster", "Her next"),
+    "crisis": ("I want to die", "your safety", "she wants to die", "her safety"),
+    "emergency": ("chest pain", "medical emergency", "his chest hurts", "medical emergency"),
+}
+
+
+@pytest.mark.parametrize("intent", sorted(ECHOES))
+def test_advice_opens_with_the_echo_in_the_right_person(turn: Turn, intent: str) -> None:
+    patient_text, patient_echo, caregiver_text, caregiver_echo = ECHOES[intent]
+    patient = ask(turn, patient_text, intent)
+    caregiver = ask(turn, caregiver_text, intent)
+    assert patient.understood and patient_echo in patient.understood
+    assert patient.text.startswith(patient.understood)
+    assert caregiver.understood and caregiver_echo in caregiver.understood
+    assert caregiver.text.startswith(caregiver.understood)
+    assert "you " not in caregiver.understood.lower().removeprefix("you asked")
+
+
+@pytest.mark.parametrize("intent", ["greet", "thanks", "stop", "pause", "slower", "goodbye"])
+def test_no_echo_for_small_talk_and_controls(turn: Turn, intent: str) -> None:
+    reply = ask(turn, "hi", intent)
+    assert reply.understood is None
+    assert intent not in ADVISING
+
+
+def test_disclaimer_once_per_conversation(turn: Turn) -> None:
+    first = ask(turn, "can I work", "activities")
+    second = ask(then(turn, first), "can I work", "activities")
+    assert turn.clinic.disclaimer.say in first.text
+    assert turn.clinic.disclaimer.say not in second.text
+
+
+def test_driving_without_treatment_time_gives_the_rule_and_asks(turn: Turn) -> None:
+    reply = ask(turn, "can I drive", "can_i_drive")
+    assert reply.data == {"treatment_ended": None, "may_drive": None, "not_before": None}
+    assert "24 hours" in reply.text or "twenty-four hours" in reply.text
+    assert reply.text.rstrip().endswith("?") or "When did" in reply.text
+    assert reply.expects_answer
+
+
+def test_treatment_time_given_after_the_question_answers_the_driving_question(turn: Turn) -> None:
+    asked = ask(turn, "can I drive", "can_i_drive")
+    told = ask(then(turn, asked), "it ended at ten this morning", "out_of_scope", 0.4)
+    assert told.intent == "set_treatment_time"
+    assert told.data["treatment_ended"] == "2026-11-21T10:00-05:00"
+    assert told.data["may_drive"] is False
+    assert told.data["not_before"] == "2026-11-22T10:00-05:00"
+    assert "tomorrow, Sunday, at 10 AM" in told.text
+
+
+def test_driving_allowed_after_a_night_and_a_day(turn: Turn) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 20, 9, 0, tzinfo=ZONE))
+    reply = ask(turn, "can I drive", "can_i_drive")
+    assert reply.data["may_drive"] is True
+    assert reply.data["not_before"] == "2026-11-21T09:00-05:00"
+
+
+def test_food_and_alcohol_follow_the_hours_since_treatment(turn: Turn) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 21, 13, 0, tzinfo=ZONE))
+    food = ask(turn, "what can I eat", "what_can_i_eat")
+    assert turn.clinic.food.stages[0].advice in food.text
+    alcohol = ask(turn, "can I have a beer", "alcohol")
+    assert alcohol.data == {"alcohol_ok": False, "not_before": "2026-11-22T13:00-05:00"}
+    next_day = replace(turn, now=datetime(2026, 11, 22, 15, 0, tzinfo=ZONE))
+    assert turn.clinic.food.stages[-1].advice in ask(next_day, "food?", "what_can_i_eat").text
+    assert ask(next_day, "a beer?", "alcohol").data["alcohol_ok"] is True
+
+
+def test_booster_unknown_then_recorded_from_the_next_turn(turn: Turn) -> None:
+    unknown = ask(turn, "when is my next booster", "next_booster")
+    assert unknown.data == {"next_booster": None} and unknown.expects_answer
+    recorded = ask(then(turn, unknown), "it's on friday at 3 pm", "set_next_booster")
+    assert recorded.data == {"next_booster": "2026-11-27T15:00-05:00"}
+    known = ask(then(turn, recorded), "when is my next booster", "next_booster")
+    assert known.data == {"next_booster": "2026-11-27T15:00-05:00"}
+    assert "Friday, November 27 at 3 PM, in six days" in known.text
+
+
+def test_booster_in_the_past_gets_a_clarifying_question(turn: Turn) -> None:
+    reply = ask(turn, "my booster was yesterday at 10 am", "set_next_booster")
+    assert "next_booster" not in reply.data and reply.expects_answer
+    with Schedule(turn.home) as schedule:
+        assert schedule.list_all() == []
+
+
+def test_booster_day_without_time_asks_the_time(turn: Turn) -> None:
+    day_only = ask(turn, "my next booster is next tuesday", "set_next_booster")
+    assert day_only.expects_answer and "What time" in day_only.text
+    timed = ask(then(turn, day_only), "ten am", "out_of_scope", 0.3)
+    assert timed.data == {"next_booster": "2026-11-24T10:00-05:00"}
+
+
+def test_induction_series_says_which_session_is_next(turn: Turn) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.add("treatment", datetime(2026, 11, 24, 10, 0, tzinfo=ZONE), 4, 6)
+    reply = ask(turn, "when's my next session", "next_booster")
+    assert "fourth session of 6" in reply.text
+
+
+def test_low_confidence_confirms_then_yes_answers(turn: Turn) -> None:
+    ranking = (("nlu_fallback", 0.35), ("can_i_drive", 0.3), ("activities", 0.2))
+    unsure = ask(turn, "can i dry", "nlu_fallback", 0.35, ranking=ranking)
+    assert unsure.text == "Did you ask whether you can drive?"
+    assert unsure.data["low_confidence"] and unsure.understood is None
+    yes = ask(then(turn, unsure), "yes", "affirm")
+    assert yes.intent == "can_i_drive" and yes.understood == "About driving"
+
+
+def test_low_confidence_then_no_asks_again_and_a_second_miss_lists_topics(turn: Turn) -> None:
+    ranking = (("nlu_fallback", 0.35), ("can_i_drive", 0.3))
+    unsure = ask(turn, "can i dry", "nlu_fallback", 0.35, ranking=ranking)
+    no = ask(then(turn, unsure), "no", "deny", ranking=(("deny", 0.95),))
+    assert no.text.endswith("What did you want to ask?")
+    again = ask(then(turn, no), "mumble", "nlu_fallback", 0.3, ranking=ranking)
+    assert "I can help with driving" in again.text
+
+
+def test_no_with_a_correction_answers_the_corrected_question(turn: Turn) -> None:
+    ranking = (("nlu_fallback", 0.35), ("can_i_drive", 0.3))
+    unsure = ask(turn, "can i dry", "nlu_fallback", 0.35, ranking=ranking)
+    corrected = ask(
+        then(turn, unsure),
+        "no I asked about food",
+        "deny",
+        0.6,
+        ranking=(("deny", 0.6), ("what_can_i_eat", 0.3)),
+    )
+    assert corrected.intent == "what_can_i_eat"
+    assert corrected.understood == "About food and drink"
+
+
+def test_crisis_answer_gives_988_911_and_the_clinic(turn: Turn) -> None:
+    reply = ask(turn, "I want to end my life", "crisis")
+    assert "988" in reply.text and "911" in reply.text and "clinic" in reply.text
+    assert reply.data["call"] == ["988", "911"]
+
+
+def test_emergency_says_call_911_now(turn: Turn) -> None:
+    reply = ask(turn, "she has crushing chest pain", "emergency")
+    assert "911" in reply.text and "now" in reply.text
+
+
+def test_repeat_says_the_last_answer_again(turn: Turn) -> None:
+    first = ask(turn, "can I work", "activities")
+    again = ask(then(turn, first), "say that again", "repeat")
+    assert again.text == first.text
+
+
+def test_every_exercise_request_names_an_exercise(turn: Turn) -> None:
+    assert ask(turn, "help me breathe", "start_breathing").data == {"exercise": "paced"}
+    assert ask(turn, "box breathing please", "start_breathing").data == {"exercise": "box"}
+    assert ask(turn, "body scan please", "start_grounding").data == {"exercise": "body_scan"}
+    assert ask(turn, "ground me", "start_grounding").data == {"exercise": "grounding"}
+
+
+def test_conversation_defaults_are_a_fresh_start() -> None:
+    assert Conversation() == Conversation(None, None, None, 0, None, False, None)

@@ -1,0 +1,85 @@
+"""The whole text path: the trained Rasa model, the real action server, the real schedule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.dialogue import MAX_UTTERANCE_CHARS, Dialogue, Settings, clean_utterance
+
+pytestmark = pytest.mark.slow
+SATURDAY_3PM = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
+ACTING = {"stop", "crisis", "emergency", "can_i_drive", "set_treatment_time", "set_next_booster"}
+
+
+@pytest.fixture(scope="module")
+def dialogue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dialogue]:
+    home = tmp_path_factory.mktemp("home")
+    opened = Dialogue(Settings(home=home, fixed_now=SATURDAY_3PM))
+    yield opened
+    opened.close()
+
+
+def test_driving_question_gets_the_driving_answer(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("um so can I drive home later", "drive")
+    assert reply.intent == "can_i_drive"
+    assert reply.understood == "About driving"
+    assert reply.data["may_drive"] is None
+
+
+def test_caregiver_is_answered_in_the_third_person(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("is my wife allowed to drive tomorrow", "caregiver")
+    assert reply.intent == "can_i_drive"
+    assert reply.understood == "You asked whether she can drive"
+
+
+def test_treatment_time_then_driving_in_one_conversation(dialogue: Dialogue) -> None:
+    asked = dialogue.respond("can I drive", "flow")
+    assert asked.expects_answer
+    told = dialogue.respond("it finished at ten this morning", "flow")
+    assert told.intent == "set_treatment_time"
+    assert told.data["not_before"] == "2026-11-22T10:00-05:00"
+    again = dialogue.respond("so can I drive", "flow")
+    assert again.data["may_drive"] is False
+
+
+def test_safety_net_wins_in_the_middle_of_another_question(dialogue: Dialogue) -> None:
+    dialogue.respond("when is my next booster", "safety")  # the assistant now asks a date
+    reply = dialogue.respond("i don't want to be alive anymore", "safety")
+    assert reply.intent == "crisis"
+    assert "988" in reply.text
+
+
+def test_idiom_raises_no_alarm(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("this headache is killing me", "idiom")
+    assert reply.intent not in ("crisis", "emergency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "x" * 10_000, "¿Puedo conducir mañana?", "今日は運転できますか", "🙂🙂🙂", "\x00\x07\x1b[31m"],
+)
+def test_odd_input_gets_a_calm_answer(dialogue: Dialogue, text: str) -> None:
+    reply = dialogue.respond(text, "odd")
+    assert reply.text
+    assert reply.intent not in ACTING
+
+
+def test_clean_utterance_drops_control_characters_and_cuts_long_input() -> None:
+    assert clean_utterance("can\x00 I\tdrive\x1b") == "can I drive"
+    assert len(clean_utterance("word " * 5_000)) <= MAX_UTTERANCE_CHARS
+
+
+def test_action_server_is_restarted_if_it_dies(dialogue: Dialogue) -> None:
+    dialogue._server._process.kill()  # type: ignore[union-attr]
+    dialogue._server._process.wait()  # type: ignore[union-attr]
+    reply = dialogue.respond("what can I eat", "restart")
+    assert reply.intent == "what_can_i_eat"
+
+
+def test_home_holds_the_schedule(dialogue: Dialogue) -> None:
+    assert (Path(dialogue.settings.home) / "schedule.sqlite3").exists()
