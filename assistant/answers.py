@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from assistant import replies, timeline
+from assistant import replies, safety, timeline
 from assistant.clinic import Clinic
 from assistant.exercises import find_exercise, load_exercises
 from assistant.person import Subject, subject_named, subject_of
@@ -31,6 +31,9 @@ ADVISING = frozenset(
 # The classifier's own confidence above which a turn is taken as asked (below it, the
 # FallbackClassifier already turned it into nlu_fallback).
 CONFIDENT = 0.5
+# A crisis or emergency seen by the classifier alone (the rules in safety.yaml did not fire)
+# is answered at once from this confidence; below it the assistant asks straight out.
+ALARM_CONFIDENCE = 0.5
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
@@ -100,6 +103,8 @@ def answer(turn: Turn) -> Answer:
     previous = subject_named(turn.conversation.subject)
     subject = subject_of(turn.text, previous)
     turn = replace(turn, conversation=replace(turn.conversation, subject=subject.subj))
+    if turn.intent in ALARMS:
+        turn = _weigh_classifier_alarm(turn)
     if turn.intent not in ALARMS:
         turn = _resolve_follow_up(turn)
     if turn.intent == "nlu_fallback" or turn.intent == "deny_and_ask":
@@ -122,6 +127,25 @@ def _resolve_follow_up(turn: Turn) -> Turn:
         took_over = turn.intent in HANDLERS and turn.intent != target
         if parse_when(turn.text, turn.now, prefer) and not (took_over and turn.confidence > 0.8):
             return replace(turn, intent=target, confidence=max(turn.confidence, CONFIDENT))
+    return turn
+
+
+def _weigh_classifier_alarm(turn: Turn) -> Turn:
+    """An alarm from the classifier alone: recall first, but an idiom is not a crisis.
+
+    The rules' alarms come in with confidence 1.0. The classifier's are answered at once when
+    it is confident, confirmed with a direct question when it is not, and set aside for the
+    next best reading when the words hold an everyday idiom ("this headache is killing me").
+    """
+    if turn.confidence >= 1.0:
+        return turn
+    if safety.has_everyday_idiom(turn.text):
+        others = [(name, c) for name, c in turn.ranking if name not in (*ALARMS, "nlu_fallback")]
+        best = others[0] if others else ("out_of_scope", 0.0)
+        return replace(turn, intent=best[0], confidence=best[1])
+    if turn.confidence < ALARM_CONFIDENCE:
+        ranking = ((turn.intent, turn.confidence), *turn.ranking)
+        return replace(turn, intent="nlu_fallback", ranking=ranking)
     return turn
 
 

@@ -103,6 +103,10 @@ class SafetyRules:
         match = self.assess(text)
         return match.alarm if match else None
 
+    def has_everyday_idiom(self, text: str) -> bool:
+        """True when `text` holds an everyday idiom ("dying to know", "killing me")."""
+        return self.everyday.search(self.normalise(text)) is not None
+
     def _matches(self, text: str) -> Iterator[tuple[_Rule, re.Match[str]]]:
         for rule in self.rules:
             m = rule.regex.search(text)
@@ -133,6 +137,11 @@ def assess(text: str) -> SafetyMatch | None:
 def check(text: str) -> Alarm | None:
     """The alarm `text` raises under the default rules, or None for ordinary speech."""
     return load_rules().check(text)
+
+
+def has_everyday_idiom(text: str) -> bool:
+    """True when `text` holds an everyday idiom of the default rules."""
+    return load_rules().has_everyday_idiom(text)
 
 
 # --- Spoken numbers, for blood pressure readings ("one eighty over one ten") ---
