@@ -61,7 +61,15 @@ def test_idiom_raises_no_alarm(dialogue: Dialogue) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "x" * 10_000, "¿Puedo conducir mañana?", "今日は運転できますか", "🙂🙂🙂", "\x00\x07\x1b[31m"],
+    [
+        "",
+        "   ",
+        "x" * 10_000,
+        "¿Puedo conducir mañana?",
+        "今日は運転できますか",
+        "🙂🙂🙂",
+        "\x00\x07\x1b[31m",
+    ],
 )
 def test_odd_input_gets_a_calm_answer(dialogue: Dialogue, text: str) -> None:
     reply = dialogue.respond(text, "odd")
