@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     exercise = commands.add_parser("exercise", parents=[common], help="run a guided exercise")
     exercise.add_argument("name", help="e.g. box, paced, 478, grounding, body scan")
     exercise.add_argument("--tts", choices=["auto", "piper", "pyttsx3"], default="auto")
+    _add_recognition_options(exercise)
     return parser
 
 

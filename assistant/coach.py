@@ -195,7 +195,7 @@ class Coach:
         exercise: Exercise,
         *,
         speak: Callable[[str], Iterable[AudioChunk]],
-        output: Callable[[AudioChunk], None],
+        output: Callable[[AudioChunk], object],
         stop_output: Callable[[], None],
         clock: Clock | None = None,
         on_event: Callable[[CoachEvent], None] | None = None,

@@ -83,6 +83,12 @@ class Dialogue:
         self._server.ensure_running()
         return self._loop.run_until_complete(self._handle(message, utterance, conversation_id))
 
+    def classify(self, text: str) -> tuple[str, float]:
+        """The classifier's best intent for a text, without taking a turn of the conversation."""
+        parsed = self._loop.run_until_complete(self._agent.parse_message(clean_utterance(text)))
+        intent = parsed.get("intent") or {}
+        return str(intent.get("name") or "nlu_fallback"), float(intent.get("confidence") or 0.0)
+
     async def _handle(self, message: str, utterance: str, conversation_id: str) -> Reply:
         from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 

@@ -1,0 +1,104 @@
+"""Recognition from the command line: `aftercare ask --wav` and `aftercare models`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from assistant import replies
+from assistant.errors import UsageError
+from assistant.frames import Reply, Transcript
+from assistant.session import Context, conversation_ids, open_dialogue, reply_json
+
+# A transcript the engine itself doubts this much is treated as not heard: noise and speech
+# outside the vocabulary must not become a confident command.
+MIN_TRANSCRIPT_CONFIDENCE = 0.3
+
+
+def heard_text(transcript: Transcript) -> str:
+    """The words to act on; empty when nothing usable was heard."""
+    return transcript.text if transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE else ""
+
+
+def open_recognizer(engine: str, vosk_model: Path | None) -> Any:
+    from audio.recognizer import make_recognizer
+    from audio.vocabulary import load_vocabulary
+
+    return make_recognizer(engine, load_vocabulary().sentences, vosk_model)  # type: ignore[arg-type]
+
+
+def _wav_paths(args: argparse.Namespace) -> Iterator[Path]:
+    if args.jsonl:
+        yield from (Path(line.strip()) for line in sys.stdin if line.strip())
+    else:
+        yield from args.wav
+
+
+def ask_wav(args: argparse.Namespace, context: Context) -> int:
+    """One JSON object per file: its transcript and the answer to it."""
+    from audio.wav import AudioFileError, read_audio
+
+    if not args.wav and not args.jsonl:
+        raise UsageError("--wav needs files, or --jsonl to read their paths from standard input")
+    recognizer = open_recognizer(args.stt, args.vosk_model)
+    dialogue = open_dialogue(context)
+    unreadable = 0
+    try:
+        for path, conversation in zip(
+            _wav_paths(args), conversation_ids(args.separate), strict=False
+        ):
+            try:
+                audio = read_audio(path)
+            except AudioFileError as error:
+                print(f"aftercare: {error}", file=sys.stderr)
+                unreadable += 1
+                continue
+            from audio.recognizer import transcribe
+
+            start = time.perf_counter()
+            transcript = transcribe(recognizer, audio)
+            recognized = time.perf_counter()
+            text = heard_text(transcript)
+            reply: Reply = dialogue.respond(text, conversation) if text else replies.nothing_heard()
+            timings = {
+                "recognition": (recognized - start) * 1000,
+                "dialogue": (time.perf_counter() - recognized) * 1000,
+            }
+            print(reply_json(str(path), transcript.text, reply, timings), flush=True)
+    finally:
+        dialogue.close()
+        recognizer.close()
+    return 2 if unreadable else 0
+
+
+def models_command(action: str) -> int:
+    from audio.vosk_models import ModelNotFoundError, fetch_english_model, find_vosk_models
+
+    if action == "fetch":
+        try:
+            model = fetch_english_model()
+        except ModelNotFoundError as error:
+            print(f"aftercare: {error}", file=sys.stderr)
+            return 1
+        print(f"English vosk model ready: {model.path}")
+        return 0
+    import pocketsphinx
+
+    print(f"pocketsphinx (embedded, English): {pocketsphinx.get_model_path()}")
+    models = find_vosk_models()
+    chosen = next((model for model in models if model.is_english), None)
+    for model in models:
+        if model is chosen:
+            use = "used by --stt auto"
+        else:
+            use = "English, not chosen" if model.is_english else "never used for English speech"
+        size_mb = model.size_bytes / 1e6
+        print(f"vosk {model.language}: {model.path} ({size_mb:.0f} MB, {model.source}; {use})")
+    if not models:
+        print("vosk: no model found")
+    print(f"--stt auto uses: {'vosk' if chosen else 'pocketsphinx (no English vosk model)'}")
+    return 0

@@ -1,0 +1,348 @@
+"""The hands-free loop: microphone -> recogniser -> safety net and Rasa -> spoken answer.
+
+One thread reads the microphone and decides; speech and exercise audio go out through one
+`AudioOutput`, whose `interrupt` is the only cancel path (barge-in, stop, a crisis).
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import logging
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from assistant import replies, safety
+from assistant.answers import ADVISING
+from assistant.clinic import Clinic, load_clinic
+from assistant.coach import Coach
+from assistant.dialogue import Dialogue
+from assistant.errors import UsageError
+from assistant.exercises import Exercise, find_exercise, load_exercises
+from assistant.frames import AudioChunk, Control, Reply, Transcript
+from assistant.session import Context, open_dialogue
+from assistant.spoken import heard_text, open_recognizer
+from assistant.training import examples_by_intent
+from audio.devices import AudioDeviceError, Microphone, open_microphone, open_speaker
+from audio.output import AudioOutput
+from audio.recognizer import Endpointer, Recognizer
+from audio.tts import Synthesizer, make_synthesizer, split_for_speech
+
+log = logging.getLogger(__name__)
+
+CONTROLS = {control.value: control for control in Control}
+# Below this the classifier's guess is chatter in the room, unless it answers our question.
+MIN_CONFIDENCE = 0.5
+# Ended early when the words so far already are a complete, confident request.
+QUICK_END_SILENCE_S = 0.3
+QUICK_END_CONFIDENCE = 0.9
+CACHED_SENTENCE_WORDS = 8
+RATE_STEP = 0.1
+VOLUME_STEP = 0.15
+_VOLUME_WORDS = {"louder": +1, "speak up": +1, "quieter": -1, "softer": -1, "too loud": -1}
+DEVICE_RETRIES = 5
+DEVICE_RETRY_WAIT_S = 3.0
+
+
+class State(enum.Enum):
+    LISTENING = "listening"
+    SPEAKING = "speaking"
+    EXERCISING = "exercising"
+
+
+@dataclass(frozen=True)
+class LoopSettings:
+    wake_word: str | None = None  # only speech that starts with it is for the assistant
+    quit_after_exercise: bool = False  # `aftercare exercise`: one exercise, then end
+
+
+def barge_in_phrases() -> frozenset[str]:
+    """Short stop and pause phrases from the NLU data: said over the voice, they cut it."""
+    examples = examples_by_intent()
+    short = (e for i in ("stop", "pause") for e in examples.get(i, []) if len(e.split()) <= 2)
+    return frozenset(re.sub(r"[^a-z' ]", "", e.lower()).strip() for e in short)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower())
+
+
+def _echo_as_sentence(reply: Reply) -> str:
+    """'About driving: not yet...' is spoken 'About driving. Not yet...': the echo becomes a
+    sentence of its own, said (from the cache) while the rest is synthesised."""
+    echo = reply.understood
+    if not echo or not reply.text.startswith(f"{echo}:"):
+        return reply.text
+    rest = reply.text[len(echo) + 1 :].strip()
+    return f"{echo}. {rest[:1].upper()}{rest[1:]}"
+
+
+class VoiceLoop:
+    def __init__(
+        self,
+        dialogue: Dialogue,
+        recognizer: Recognizer,
+        synthesizer: Synthesizer,
+        output: AudioOutput,
+        clinic: Clinic,
+        settings: LoopSettings,
+    ) -> None:
+        self._dialogue = dialogue
+        self._recognizer = recognizer
+        self._synthesizer = synthesizer
+        self._output = output
+        self._clinic = clinic
+        self._settings = settings
+        self._endpointer = Endpointer()
+        self._barge_in = barge_in_phrases()
+        self._exercises = load_exercises()
+        self._coach: Coach | None = None
+        self._speaking_words: set[str] = set()
+        self._expecting_answer = False
+        self._partial = ""
+        self._readings: dict[str, tuple[str, float]] = {}
+        self._spoken: dict[tuple[str, float, float], list[AudioChunk]] = {}
+        self.finished = False
+
+    @property
+    def state(self) -> State:
+        if self._coach is not None:
+            return State.EXERCISING
+        return State.SPEAKING if self._output.busy() else State.LISTENING
+
+    def say(self, text: str) -> None:
+        """Speaks, replacing whatever was being said."""
+        self._output.interrupt()
+        self._speaking_words = set(_words(text))
+        self._output.speak(self._speech(self._clinic.speakable(text)))
+
+    def _speech(self, text: str) -> Iterator[AudioChunk]:
+        """Sentence by sentence; short ones (echoes, acknowledgements) are kept once made,
+        so that the first words of most answers start without waiting for synthesis."""
+        for sentence in split_for_speech(text):
+            key = (sentence, self._synthesizer.rate, self._synthesizer.volume)
+            audio = self._spoken.get(key)
+            if audio is None:
+                audio = list(self._synthesizer.synthesize(sentence))
+                if len(sentence.split()) <= CACHED_SENTENCE_WORDS:
+                    self._spoken[key] = audio
+            yield from audio
+
+    def prepare(self) -> None:
+        """Makes the echoes' audio ahead, while nobody is waiting for it."""
+        for intent in ADVISING:
+            echo = replies.phrase(f"echo.{intent}")
+            for _ in self._speech(f"{echo}."):
+                pass
+
+    def hear(self, microphone: Microphone) -> None:
+        """Listens until goodbye (or, for one exercise, until it ends)."""
+        for chunk in microphone:
+            for piece in self._endpointer.feed(chunk):
+                self._on_partial(self._recognizer.accept(piece.chunk))
+                if piece.ends_utterance:
+                    self._on_utterance(self._recognizer.finish())
+            if self._ends_early():
+                self._endpointer.end_now()
+                self._on_utterance(self._recognizer.finish())
+            if self.finished:
+                return
+
+    def _ends_early(self) -> bool:
+        """Endpointing on meaning: a complete request needs no long silence to be answered."""
+        if not self._partial or self._endpointer.trailing_silence_s < QUICK_END_SILENCE_S:
+            return False
+        intent, confidence = self._classify(self._partial)
+        return confidence >= QUICK_END_CONFIDENCE and intent != "out_of_scope"
+
+    def _classify(self, text: str) -> tuple[str, float]:
+        """The classifier's reading, asked once per text (partials repeat while silence runs)."""
+        if text not in self._readings:
+            self._readings = {text: self._dialogue.classify(text)}
+        return self._readings[text]
+
+    def _on_partial(self, partial: str) -> None:
+        self._partial = partial
+        if not partial or self.state is State.LISTENING or self._is_own_voice(partial):
+            return
+        said = " ".join(_words(partial))
+        if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self._barge_in):
+            log.info("barge-in on %r", partial)
+            self._stop_sound()
+
+    def _is_own_voice(self, text: str) -> bool:
+        """Our own answer heard back through the air: most of its words are ours."""
+        words = _words(text)
+        if not words or self.state is State.LISTENING:
+            return False
+        return sum(w in self._speaking_words for w in words) / len(words) >= 0.6
+
+    def _stop_sound(self) -> None:
+        if self._coach is not None:
+            self._coach.control(Control.STOP)
+        self._output.interrupt()
+
+    def _on_utterance(self, transcript: Transcript) -> None:
+        self._partial = ""
+        log.info("heard %r (confidence %.2f)", transcript.text, transcript.confidence)
+        text = heard_text(transcript)
+        if not text or self._is_own_voice(text):
+            return
+        if self._settings.wake_word:
+            wake = self._settings.wake_word.lower()
+            if not text.startswith(wake):
+                return
+            text = text[len(wake) :].strip() or text
+        alarm = safety.check(text)
+        if self._coach is not None and not alarm and self._steer_exercise(text):
+            return
+        if not alarm and self._is_chatter(text):
+            log.info("ignored: %s", text)
+            return
+        self._answer(self._dialogue.respond(text, "voice"), text)
+
+    def _is_chatter(self, text: str) -> bool:
+        """Speech not meant for the assistant: unsure or out of scope, and not an answer."""
+        if self._expecting_answer or self._volume_change(text):
+            return False
+        intent, confidence = self._classify(text)
+        return intent in ("out_of_scope", "nlu_fallback") or confidence < MIN_CONFIDENCE
+
+    def _steer_exercise(self, text: str) -> bool:
+        """Controls during an exercise go to the coach; True when the text was one."""
+        assert self._coach is not None
+        intent, confidence = self._classify(text)
+        if intent in CONTROLS and confidence >= MIN_CONFIDENCE:
+            self._coach.control(CONTROLS[intent])
+            return True
+        if intent == "side_effect" and "dizz" in text.lower():
+            self._coach.dizzy()
+            return True
+        if intent in ("start_breathing", "start_grounding"):
+            self._stop_sound()
+            return False
+        self._coach.heard(text)
+        return True
+
+    def _answer(self, reply: Reply, text: str) -> None:
+        self._expecting_answer = reply.expects_answer
+        if reply.intent in ("crisis", "emergency"):
+            self._stop_sound()
+        exercise = self._exercises.get(str(reply.data.get("exercise")))
+        if exercise is not None:
+            self.start_exercise(exercise)
+            return
+        control = reply.data.get("control")
+        if control in ("stop", "pause"):
+            self._stop_sound()
+            return
+        if control in ("slower", "faster"):
+            step = RATE_STEP if control == "faster" else -RATE_STEP
+            self._synthesizer.rate = min(1.5, max(0.6, self._synthesizer.rate + step))
+        direction = self._volume_change(text)
+        if direction:
+            self._synthesizer.volume = min(
+                1.0, max(0.2, self._synthesizer.volume + direction * VOLUME_STEP)
+            )
+            self.say(replies.phrase("volume_changed"))
+            return
+        self.say(_echo_as_sentence(reply))
+        if reply.intent == "goodbye":
+            self._output.wait_idle(timeout_s=10)
+            self.finished = True
+
+    def _volume_change(self, text: str) -> int:
+        said = " ".join(_words(text))
+        return next((d for words, d in _VOLUME_WORDS.items() if words in said), 0)
+
+    def start_exercise(self, exercise: Exercise) -> None:
+        self._stop_sound()
+        coach = Coach(
+            exercise,
+            speak=lambda text: self._synthesizer.synthesize(self._clinic.speakable(text)),
+            output=self._output.put,
+            stop_output=self._output.interrupt,
+        )
+        self._coach = coach
+
+        def run() -> None:
+            coach.run()
+            if self._coach is coach:
+                self._coach = None
+            if self._settings.quit_after_exercise:
+                self.finished = True
+
+        threading.Thread(target=run, name="coach", daemon=True).start()
+
+
+def _with_devices(body: Callable[[Microphone, AudioOutput], int]) -> int:
+    """Opens the microphone and speaker, retrying when they are missing or vanish."""
+    for attempt in range(1, DEVICE_RETRIES + 1):
+        try:
+            with open_microphone() as microphone, open_speaker() as speaker:
+                output = AudioOutput(speaker)
+                try:
+                    return body(microphone, output)
+                finally:
+                    output.close()
+        except AudioDeviceError as error:
+            print(f"aftercare: {error}", file=sys.stderr)
+            if attempt < DEVICE_RETRIES:
+                print(f"Trying again in {DEVICE_RETRY_WAIT_S:.0f} s...", file=sys.stderr)
+                time.sleep(DEVICE_RETRY_WAIT_S)
+    print("aftercare: no working microphone and speaker; `aftercare chat` works without audio.")
+    return 1
+
+
+def _loop_parts(
+    args: argparse.Namespace, context: Context
+) -> tuple[Dialogue, Recognizer, Synthesizer, Clinic]:
+    print("Loading the speech recogniser, the voice and the dialogue...", file=sys.stderr)
+    clinic = load_clinic(context.clinic_path, context.home)
+    synthesizer = make_synthesizer(args.tts)
+    recognizer = open_recognizer(args.stt, args.vosk_model)
+    return open_dialogue(context), recognizer, synthesizer, clinic
+
+
+def run_voice_loop(args: argparse.Namespace, context: Context) -> int:
+    dialogue, recognizer, synthesizer, clinic = _loop_parts(args, context)
+    settings = LoopSettings(wake_word=args.wake_word)
+
+    def converse(microphone: Microphone, output: AudioOutput) -> int:
+        loop = VoiceLoop(dialogue, recognizer, synthesizer, output, clinic, settings)
+        loop.prepare()
+        loop.say(replies.phrase("voice_ready"))
+        print("Listening. Say goodbye, or press Ctrl-C, to end.", file=sys.stderr)
+        loop.hear(microphone)
+        return 0
+
+    try:
+        return _with_devices(converse)
+    finally:
+        dialogue.close()
+        recognizer.close()
+
+
+def run_exercise(args: argparse.Namespace, context: Context) -> int:
+    exercises = load_exercises()
+    exercise = exercises.get(args.name) or find_exercise(args.name, exercises)
+    if exercise is None:
+        raise UsageError(f"No exercise called {args.name!r}; known: {', '.join(exercises)}")
+    dialogue, recognizer, synthesizer, clinic = _loop_parts(args, context)
+    settings = LoopSettings(quit_after_exercise=True)
+
+    def guide(microphone: Microphone, output: AudioOutput) -> int:
+        loop = VoiceLoop(dialogue, recognizer, synthesizer, output, clinic, settings)
+        loop.start_exercise(exercise)
+        loop.hear(microphone)
+        return 0
+
+    try:
+        return _with_devices(guide)
+    finally:
+        dialogue.close()
+        recognizer.close()
