@@ -198,5 +198,18 @@ def _known_failures() -> tuple[type[Exception], ...]:
     from assistant.clinic import ClinicFileError
     from assistant.exercises import ExerciseFileError
     from assistant.schedule import ScheduleError
+    from audio.devices import AudioDeviceError
+    from audio.tts import SpeechOutputError
+    from audio.vosk_engine import VoskModelError
+    from audio.vosk_models import ModelNotFoundError
 
-    return (ActionServerError, ClinicFileError, ExerciseFileError, ScheduleError)
+    return (
+        ActionServerError,
+        AudioDeviceError,
+        ClinicFileError,
+        ExerciseFileError,
+        ModelNotFoundError,
+        ScheduleError,
+        SpeechOutputError,
+        VoskModelError,
+    )
