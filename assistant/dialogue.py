@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import logging
-import os
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import structlog
-
 from assistant import replies, safety, timeline
 from assistant.action_server import ActionServer
 from assistant.frames import Reply
-from assistant.training import ensure_model
+from assistant.training import ensure_model, quiet_rasa_logs
 
 # Long enough for any spoken question; a pasted essay is cut rather than slowing every turn.
 MAX_UTTERANCE_CHARS = 500
@@ -58,14 +53,7 @@ class Dialogue:
             raise
 
     def _load_agent(self) -> Any:
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-        for noisy in ("rasa", "tensorflow", "absl", "sanic", "apscheduler"):
-            logging.getLogger(noisy).setLevel(logging.ERROR)
-        # Rasa's structured log prints every debug event to stdout, where answers go.
-        structlog.configure(
-            wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR),
-            logger_factory=structlog.PrintLoggerFactory(sys.stderr),
-        )
+        quiet_rasa_logs()
         from rasa.core.agent import Agent
         from rasa.utils.endpoints import EndpointConfig
 

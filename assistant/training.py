@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+import sys
 from pathlib import Path
+
+import structlog
 
 import nlu
 
@@ -34,11 +39,25 @@ def model_path() -> Path:
     return MODELS_DIR / f"aftercare-{fingerprint()}.tar.gz"
 
 
+def quiet_rasa_logs() -> None:
+    """Only Rasa's errors, on stderr: its structured log prints every debug event to stdout,
+    where the answers go."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    for noisy in ("rasa", "tensorflow", "absl", "sanic", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    structlog.configure(
+        wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR),
+        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+    )
+
+
 def ensure_model(force: bool = False) -> tuple[Path, bool]:
     """Returns the current model, training it first when the data changed; (path, trained)."""
     target = model_path()
     if target.exists() and not force:
         return target, False
+    quiet_rasa_logs()
+    print(f"Training the Rasa model from {NLU_DIR} (about a minute)...", file=sys.stderr)
     import rasa.api  # heavy: imported only when training is really needed
 
     MODELS_DIR.mkdir(exist_ok=True)

@@ -1,0 +1,1 @@
+"""Benchmarks: the figures in the README come from these commands."""

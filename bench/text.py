@@ -1,0 +1,117 @@
+"""The text path's figures: held-out intent accuracy, safety recall, time per turn, start-up.
+
+    python -m bench.text [--out bench-out]
+
+Every sentence goes through the whole text path (safety net, Rasa, the action server) as its
+own conversation, at a fixed local time, with a temporary home directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import yaml
+from tqdm import tqdm
+
+from assistant.dialogue import Dialogue, Settings
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+HELDOUT_SETS = ("heldout_nlu.yml", "heldout_nlu_blind.yml")
+SAFETY_SETS = ("safety_heldout.yml", "safety_heldout_blind.yml")
+NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
+ALARMS = ("crisis", "emergency")
+
+
+def chat_ready_s() -> float:
+    """Seconds from starting `aftercare chat` to its first prompt."""
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as home:
+        chat = subprocess.Popen(
+            [sys.executable, "-m", "assistant", "chat", "--home", home],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert chat.stdout is not None and chat.stdin is not None
+        seen = ""
+        while not seen.endswith("you> "):
+            character = chat.stdout.read(1)
+            if not character:
+                raise RuntimeError("aftercare chat ended before its first prompt")
+            seen += character
+        ready = time.perf_counter() - start
+        chat.communicate("goodbye\n", timeout=60)
+    return ready
+
+
+def _sentences(name: str) -> list[tuple[str, str]]:
+    document = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return [(label, text) for label, texts in document.items() for text in texts]
+
+
+def measure(dialogue: Dialogue) -> dict[str, object]:
+    figures: dict[str, object] = {}
+    turn_ms: list[float] = []
+    conversation = 0
+
+    def reply_to(text: str) -> str:
+        nonlocal conversation
+        conversation += 1
+        start = time.perf_counter()
+        intent = dialogue.respond(text, f"bench-{conversation}").intent
+        turn_ms.append((time.perf_counter() - start) * 1000)
+        return intent
+
+    for name in HELDOUT_SETS:
+        items = _sentences(name)
+        right = sum(reply_to(text) == label for label, text in tqdm(items, desc=name))
+        figures[f"intent_accuracy[{name}]"] = round(right / len(items), 4)
+    for name in SAFETY_SETS:
+        items = _sentences(name)
+        heard = [(label, reply_to(text)) for label, text in tqdm(items, desc=name)]
+        for alarm in ALARMS:
+            said = [intent for label, intent in heard if label == alarm]
+            figures[f"{alarm}_recall[{name}]"] = round(
+                sum(i in ALARMS for i in said) / len(said), 4
+            )
+        everyday = [intent for label, intent in heard if label == "everyday"]
+        figures[f"false_alarms[{name}]"] = f"{sum(i in ALARMS for i in everyday)}/{len(everyday)}"
+    figures["turn_ms_median"] = round(statistics.median(turn_ms), 1)
+    figures["turn_ms_p90"] = round(statistics.quantiles(turn_ms, n=10)[-1], 1)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.text", description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    args = parser.parse_args()
+    os.environ.setdefault("TZ", "America/New_York")
+    figures: dict[str, object] = {"chat_ready_s": round(chat_ready_s(), 2)}
+    with tempfile.TemporaryDirectory() as home:
+        start = time.perf_counter()
+        dialogue = Dialogue(Settings(home=Path(home), fixed_now=NOW))
+        figures["dialogue_load_s"] = round(time.perf_counter() - start, 2)
+        try:
+            figures |= measure(dialogue)
+        finally:
+            dialogue.close()
+    figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "text.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()
