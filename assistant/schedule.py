@@ -9,6 +9,7 @@ patient has.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ class Schedule:
                 f"(schema {version}, this one reads {SCHEMA_VERSION}); it was left as it is."
             )
         with self._guard():
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._use_wal()
             self._db.execute("PRAGMA synchronous=FULL")
         with self._transaction():
             # Re-read inside the transaction: another process may have just created it.
@@ -101,6 +102,18 @@ class Schedule:
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _use_wal(self) -> None:
+        """Switches a new file to write-ahead logging. SQLite answers "locked" at once, without
+        waiting, while another process makes the same switch: so wait here, then look again."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def add(
         self,
