@@ -116,3 +116,33 @@ def test_chatter_in_the_room_gets_no_answer(running: RunningLoop) -> None:
         running, "did you see the football last night, what a goal that was", listen_s=5
     )
     assert heard.sound_started_at() is None
+
+
+def test_spoken_stop_ends_an_exercise_and_nothing_plays_after(running: RunningLoop) -> None:
+    running.output.wait_idle(timeout_s=30)
+    with running.rig.record_speaker() as heard:
+        running.rig.say(speak("let's do box breathing"))
+        deadline = time.monotonic() + 15
+        while running.loop.state.value != "exercising" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert running.loop.state.value == "exercising", "the exercise did not start"
+        while not running.output.busy() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(1.0)  # into the spoken introduction
+        stop = speak("stop")
+        running.rig.say(stop)
+        running.rig.wait_until_said(timeout_s=10)
+        word_ended_at = time.monotonic() - LEAD_SILENCE_S
+        word_started_at = word_ended_at - (stop.duration_s - 2 * LEAD_SILENCE_S)
+        time.sleep(6.0)  # a whole box-breathing phase: nothing may carry on
+        recording = heard()
+    loud_at = [recording.time_at(int(index)) for index in recording.loud_windows()]
+    assert any(word_started_at - 0.3 <= t <= word_started_at for t in loud_at), (
+        "the exercise was not sounding when 'stop' was said"
+    )
+    ended = recording.sound_ended_at()
+    assert ended is not None
+    stop_ms = (ended - word_ended_at) * 1000
+    print(f"\nexercise stop: sound ended {stop_ms:.0f} ms after the end of 'stop'")
+    assert stop_ms <= 300
+    assert running.loop.state.value != "exercising"
