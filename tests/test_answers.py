@@ -214,18 +214,24 @@ def test_conversation_defaults_are_a_fresh_start() -> None:
 
 
 def test_classifier_alone_confident_alarm_is_answered_at_once(turn: Turn) -> None:
-    ranking = (("crisis", 0.8), ("side_effect", 0.1))
-    reply = ask(turn, "there is nothing left for me", "crisis", 0.8, ranking=ranking)
+    ranking = (("crisis", 0.95), ("side_effect", 0.03))
+    reply = ask(turn, "there is nothing left for me", "crisis", 0.95, ranking=ranking)
     assert reply.intent == "crisis" and "988" in reply.text
 
 
 def test_classifier_alone_unsure_alarm_asks_straight_out(turn: Turn) -> None:
-    ranking = (("crisis", 0.4), ("side_effect", 0.3))
-    unsure = ask(turn, "i just want it all to stop", "crisis", 0.4, ranking=ranking)
+    ranking = (("crisis", 0.7), ("side_effect", 0.2))
+    unsure = ask(turn, "i just want it all to stop", "crisis", 0.7, ranking=ranking)
     assert unsure.intent == "crisis" and unsure.expects_answer
     assert unsure.text == "Are you having thoughts of harming yourself, or of suicide?"
     yes = ask(then(turn, unsure), "yes", "affirm")
     assert yes.intent == "crisis" and "988" in yes.text
+
+
+def test_classifier_alone_doubtful_alarm_takes_the_next_reading(turn: Turn) -> None:
+    ranking = (("emergency", 0.5), ("side_effect", 0.4))
+    reply = ask(turn, "she is sleeping peacefully", "emergency", 0.5, ranking=ranking)
+    assert reply.intent == "side_effect"
 
 
 def test_classifier_alarm_on_an_idiom_takes_the_next_reading(turn: Turn) -> None:
