@@ -9,6 +9,9 @@ kind of alarm:
 - THIRD_*: crisis 15/25, emergency 18/25, false alarms 1/40.
 - LAST_EVERYDAY (ordinary aftercare questions): false alarms 0/79.
 - FOURTH_* (indirect, rambling speech): crisis 10/20, emergency 8/20, false alarms 2/30.
+- FIFTH_* (by category: overdose with any medicine or drink, British seizures, blue, stroke,
+  choking, anaphylaxis, self-harm by any method with its intent, warning signs, idioms):
+  crisis 15/65, emergency 29/55, false alarms 7/64 under the rules before them.
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -978,11 +981,237 @@ LAST_EVERYDAY = [
     "tell me a joke",
 ]
 
-ALARMS = [
-    *((text, C) for text in DEV_CRISIS + SECOND_CRISIS + THIRD_CRISIS + FOURTH_CRISIS),
-    *((text, E) for text in DEV_EMERGENCY + SECOND_EMERGENCY + THIRD_EMERGENCY + FOURTH_EMERGENCY),
+# Written by category, as a clinician's checklist reads, with the rules they widened.
+FIFTH_CRISIS = [
+    # Self-harm by any method, with the reason or intent said
+    "i burnt my arm with a lighter on purpose",
+    "she has been scratching her arms on purpose",
+    "i hit myself to feel something",
+    "i cut to feel something",
+    "he burns himself to punish himself",
+    "i bang my head against the wall on purpose",
+    "she scalded her hand deliberately",
+    "i punched the wall on purpose to hurt",
+    "he has been starving himself to punish himself",
+    "i scratch my skin till it bleeds to feel something",
+    "she bites her arms deliberately when she is upset",
+    "i cut my legs so nobody can see",
+    "i deserve to hurt",
+    "i hurt myself because i deserve it",
+    "i pinch my skin really hard on purpose",
+    "she carved into her arm with a compass",
+    # Warning signs, the patient
+    "i won't be around much longer",
+    "i won't be around to see it",
+    "i will not be here for christmas",
+    "you won't have to worry about me for much longer",
+    "i'm ready to die",
+    "i am ready to go now i have had enough",
+    "i've already said my goodbyes",
+    "i have the rope ready",
+    "i've got the knife ready",
+    "i know where the rope is",
+    "i keep picturing myself dead",
+    "i keep picturing myself hanging",
+    "i can see myself jumping off the bridge",
+    "i wish i could vanish",
+    "i wish i could just disappear forever",
+    "there's no point going on",
+    "there is no reason to keep living",
+    "i'd rather not wake up tomorrow",
+    "i'd rather never wake up",
+    "i made an attempt last year",
+    "i've attempted before",
+    "i wrote a will and a note",
+    "look after the cat when i'm gone",
+    "i've put my affairs in order",
+    "i've tied a rope to the banister",
+    "i'm sick to death of living",
+    # Warning signs, a caregiver
+    "she said she won't be around for the kids",
+    "he told me he won't be here for his birthday",
+    "she keeps saying she's ready to go",
+    "he said goodbye to everyone at the party like it was the last time",
+    "she said goodbye to all of us last night",
+    "he's been saying goodbye to people",
+    "she rang everyone to say goodbye",
+    "he's been giving away his guitar and his records",
+    "she gave her jewellery away",
+    "he has the pills ready in a drawer",
+    "she told me where the rope is",
+    "he says he keeps picturing himself dead",
+    "she wishes she could vanish",
+    "she wishes she could disappear forever",
+    "he says there's no point going on",
+    "she said there's no reason to keep living",
+    "he would rather not wake up",
+    "she made an attempt on her life in march",
+    "he has made an attempt before",
+    "she wrote a will and a note last week",
+    "he wrote letters to each of the kids in case something happens",
+    "she's put her affairs in order",
+    "she told her sister to look after the dog when she's gone",
 ]
-EVERYDAY = DEV_EVERYDAY + SECOND_EVERYDAY + THIRD_EVERYDAY + LAST_EVERYDAY + FOURTH_EVERYDAY
+FIFTH_EMERGENCY = [
+    # Overdose already taken: any swallowing verb and any medicine name or pill word
+    "i swallowed a whole packet of paracetamol",
+    "she's overdosed on her sertraline",
+    "he necked a load of zopiclone",
+    "she downed all her diazepam",
+    "i've had a handful of co-codamol",
+    "he took thirty of his amitriptyline",
+    "she swallowed a strip of tramadol",
+    "i took a month's supply of quetiapine",
+    "he od'd on his meds",
+    "she overdosed on venlafaxine",
+    "my husband took the whole lot of his propranolol",
+    "i took half a bottle of painkillers",
+    "she had two whole boxes of ibuprofen",
+    # Alcohol on top of pills
+    "she took her sleeping pills and drank a whole bottle of wine",
+    "i took all my tablets with a bottle of vodka",
+    "he's drunk a bottle of whisky on top of his pills",
+    "i've had loads to drink and taken a load of pills",
+    "she washed down a handful of pills with vodka",
+    # Seizures in British English
+    "she's fitting",
+    "he is fitting again",
+    "my wife's having a fit",
+    "he's had a fit and he's not waking",
+    "she keeps having fits",
+    "he took a fit on the sofa",
+    "she went into a fit",
+    # Blue
+    "she's gone blue",
+    "he's going blue",
+    "her lips are blue",
+    "his lips have gone a bit blue",
+    "she's blue around the lips",
+    "he has blue lips",
+    "my husband is turning purple",
+    # Stroke signs
+    "her face is drooping on one side",
+    "his speech is slurred",
+    "she's slurring her words",
+    "he's got slurred speech all of a sudden",
+    "his arm has gone weak",
+    "her hand has suddenly gone all floppy",
+    "she can't lift her arm",
+    "his smile is lopsided",
+    "my left side has gone weak",
+    "she's got weakness in one arm",
+    "my face feels droopy",
+    # Choking
+    "she's choking",
+    "he's choking on his food",
+    "something is stuck in her throat and she can't breathe",
+    "a piece of meat is stuck in his throat",
+    "i need to do the heimlich",
+    # Anaphylaxis
+    "her tongue is swelling",
+    "his lips are swelling up",
+    "my face has swelled up and my throat feels tight",
+    "her throat is closing up",
+    "she needs her epipen",
+    "he's having an allergic reaction",
+    "i've come out in hives and my lips are swollen",
+]
+FIFTH_EVERYDAY = [
+    # Tablets and pills in routine speech
+    "i took my tablets this morning as usual",
+    "the pills are on the bedside table",
+    "she had her tablets with breakfast",
+    "he swallowed his tablet with a glass of water",
+    "i've had a lot of tablets to take this week",
+    "can i have a glass of wine with my tablets",
+    "she's had a glass of wine with her tablets",
+    "do you know where the pills are",
+    "i've got my pills ready for the morning",
+    "a pill got stuck in my throat",
+    # Sleeping, blankets
+    "she's sleeping peacefully now",
+    "she's asked for a blanket",
+    "he's sleeping like a baby",
+    # Death and killing idioms
+    "this cough will be the death of me",
+    "that dog will be the death of her",
+    "i could have killed him when he forgot the tickets",
+    "she could have strangled him for being late",
+    "my mum will kill me when she finds out",
+    "he was scared to death of the needle",
+    "i'm bored to death",
+    "let's kill some time before the taxi",
+    "we killed an hour in the cafe",
+    # Heart
+    "i'm heartbroken my team lost",
+    "she's heartbroken about the dog",
+    "my heart skipped a beat when the phone rang",
+    "my heart goes out to her",
+    "my heart hurts for her",
+    "i'm gasping for a cuppa",
+    "she's gasping for a cup of tea",
+    "it broke my heart to see him like that",
+    # Breath
+    "i'm out of breath from the stairs",
+    "she's out of breath from the run",
+    "i was out of breath from laughing",
+    "he's a bit out of breath after the walk up the hill",
+    "i'm out of breath from running for the bus",
+    # End, cut, numb
+    "i'm going to end up watching telly all day",
+    "we'll probably end up ordering pizza",
+    "i cut my hair yesterday",
+    "she wants me to cut her hair",
+    "he cut his nails",
+    "my foot went numb from sitting",
+    "my leg's gone numb from sitting on the floor",
+    "my left arm went numb from lying on it",
+    "my bum is numb from this chair",
+    "my hands are numb from the cold",
+    # Fits, blue, goodbyes, going
+    "she'll throw a fit when she sees the mess",
+    "he threw a fit about the noise",
+    "the new curtains are fitting nicely",
+    "she's fitting in well at the new job",
+    "i'm ready to go when you are",
+    "i'm ready to go to bed",
+    "ok i'm ready to go",
+    "she said goodbye and left for work",
+    "i won't be around next week i'm visiting my sister",
+    "the sky has gone grey",
+    "i'm feeling a bit blue today",
+    "she's wearing blue",
+    "i'm going grey",
+    "i'd rather not wake up early tomorrow",
+    "she made an attempt to walk to the kitchen",
+    "i've tried the breathing exercise before",
+    "we're giving away old clothes to the charity shop",
+    "i wrote a shopping list",
+    "the knife is in the drawer",
+]
+
+ALARMS = [
+    *(
+        (text, C)
+        for text in DEV_CRISIS + SECOND_CRISIS + THIRD_CRISIS + FOURTH_CRISIS + FIFTH_CRISIS
+    ),
+    *(
+        (text, E)
+        for text in DEV_EMERGENCY
+        + SECOND_EMERGENCY
+        + THIRD_EMERGENCY
+        + FOURTH_EMERGENCY
+        + FIFTH_EMERGENCY
+    ),
+]
+EVERYDAY = [
+    *DEV_EVERYDAY,
+    *SECOND_EVERYDAY,
+    *THIRD_EVERYDAY,
+    *LAST_EVERYDAY,
+    *FOURTH_EVERYDAY,
+    *FIFTH_EVERYDAY,
+]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
 
