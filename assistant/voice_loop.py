@@ -133,7 +133,9 @@ class VoiceLoop:
             yield from audio
 
     def prepare(self) -> None:
-        """Makes the echoes' audio ahead, while nobody is waiting for it."""
+        """Warms the dialogue and makes the echoes' audio ahead, while nobody is waiting: the
+        first turn of a freshly loaded model and action server is several times slower."""
+        self._dialogue.respond("hello", "warm-up")
         for intent in ADVISING:
             echo = replies.phrase(f"echo.{intent}")
             for _ in self._speech(f"{echo}."):
