@@ -284,14 +284,15 @@ def _alcohol(turn: Turn, subject: Subject) -> _Body:
 
 def _side_effect(turn: Turn, subject: Subject) -> _Body:
     effects = turn.clinic.side_effects
-    symptom = _symptom_named(turn.text)
+    symptom = symptom_named(turn.text)
     if symptom is None:
         return _Body(f"{effects.common} {effects.after_infusion}", {"symptom": None})
     advice = effects.symptom(symptom)
     return _Body(f"{advice.advice} {advice.call_clinic}", {"symptom": symptom})
 
 
-def _symptom_named(text: str) -> str | None:
+def symptom_named(text: str) -> str | None:
+    """The symptom a side-effect question names (data/replies.yaml: symptom_words)."""
     lowered = text.lower()
     for symptom, words in replies.symptom_words().items():
         if any(word in lowered for word in words):

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assistant import replies, safety
-from assistant.answers import ADVISING
+from assistant.answers import ADVISING, symptom_named
 from assistant.clinic import Clinic, load_clinic
 from assistant.coach import Coach
 from assistant.dialogue import Dialogue
@@ -221,7 +221,7 @@ class VoiceLoop:
         if intent in CONTROLS and confidence >= MIN_CONFIDENCE:
             self._coach.control(CONTROLS[intent])
             return True
-        if intent == "side_effect" and "dizz" in text.lower():
+        if intent == "side_effect" and symptom_named(text) == "dizziness":
             self._coach.dizzy()
             return True
         if intent in ("start_breathing", "start_grounding"):
