@@ -8,6 +8,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.dialogue import Dialogue
 from assistant.errors import UsageError
 from assistant.session import (
     Context,
@@ -90,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     exercise.add_argument("name", help="e.g. box, paced, 478, grounding, body scan")
     exercise.add_argument("--tts", choices=["auto", "piper", "pyttsx3"], default="auto")
     _add_recognition_options(exercise)
+
+    evaluate = commands.add_parser("eval", help="the spoken benchmark (needs the test extra)")
+    evaluate.add_argument("--out", type=Path, default=Path("bench-out"), help="report directory")
+    evaluate.add_argument("--quick", action="store_true", help="a small stratified subset")
+    evaluate.add_argument("--sentences", type=int, help="a stratified subset of this many")
+    evaluate.add_argument("--voices", help="comma-separated, e.g. joe,hibari,espeak")
+    evaluate.add_argument("--snr", help="comma-separated noise levels in dB, e.g. clean,15,6")
+    evaluate.add_argument("--crossed", action="store_true", help="every voice at every level")
+    evaluate.add_argument("--now", default="2026-11-21T15:00", help="the local time to answer for")
+    _add_recognition_options(evaluate)
     return parser
 
 
@@ -113,8 +124,20 @@ def cmd_chat(context: Context) -> int:
             print(f"assistant> {reply.text}", flush=True)
             if reply.intent == "goodbye":
                 return EXIT_OK
+            if "exercise" in reply.data:
+                _exercise_from_chat(str(reply.data["exercise"]), dialogue, context)
     finally:
         dialogue.close()
+
+
+def _exercise_from_chat(exercise_id: str, dialogue: Dialogue, context: Context) -> None:
+    """A typed request starts the spoken exercise; without a speaker the chat goes on."""
+    from assistant.exercises import load_exercises
+    from assistant.voice_loop import SpeechChoice, guide_exercise
+
+    print("(Say stop, pause, slower or faster at any time.)", flush=True)
+    exercise = load_exercises()[exercise_id]
+    guide_exercise(exercise, dialogue, SpeechChoice(), context, retries=1)
 
 
 def cmd_ask(args: argparse.Namespace, context: Context) -> int:
@@ -158,6 +181,10 @@ def dispatch(args: argparse.Namespace) -> int:
         from assistant.spoken import models_command
 
         return models_command(args.action)
+    if args.command == "eval":
+        from bench.run import eval_command
+
+        return eval_command(args)
     context = context_from(args)
     if args.command == "chat":
         return cmd_chat(context)

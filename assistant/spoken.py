@@ -7,12 +7,13 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from assistant import replies
 from assistant.errors import UsageError
 from assistant.frames import Reply, Transcript
 from assistant.session import Context, conversation_ids, open_dialogue, reply_json
+from audio.recognizer import Engine, Recognizer, make_recognizer, transcribe
+from audio.vocabulary import load_vocabulary
 
 # A transcript the engine itself doubts this much is treated as not heard: noise and speech
 # outside the vocabulary must not become a confident command.
@@ -24,11 +25,9 @@ def heard_text(transcript: Transcript) -> str:
     return transcript.text if transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE else ""
 
 
-def open_recognizer(engine: str, vosk_model: Path | None) -> Any:
-    from audio.recognizer import make_recognizer
-    from audio.vocabulary import load_vocabulary
-
-    return make_recognizer(engine, load_vocabulary().sentences, vosk_model)  # type: ignore[arg-type]
+def open_recognizer(engine: Engine, vosk_model: Path | None) -> Recognizer:
+    """The chosen engine, listening for the words of the NLU data."""
+    return make_recognizer(engine, load_vocabulary().sentences, vosk_model)
 
 
 def _wav_paths(args: argparse.Namespace) -> Iterator[Path]:
@@ -57,8 +56,6 @@ def ask_wav(args: argparse.Namespace, context: Context) -> int:
                 print(f"aftercare: {error}", file=sys.stderr)
                 unreadable += 1
                 continue
-            from audio.recognizer import transcribe
-
             start = time.perf_counter()
             transcript = transcribe(recognizer, audio)
             recognized = time.perf_counter()

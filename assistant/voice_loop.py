@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant import replies, safety
 from assistant.answers import ADVISING, symptom_named
@@ -29,8 +30,8 @@ from assistant.spoken import heard_text, open_recognizer
 from assistant.training import examples_by_intent
 from audio.devices import AudioDeviceError, Microphone, open_microphone, open_speaker
 from audio.output import AudioOutput
-from audio.recognizer import Endpointer, Recognizer
-from audio.tts import Synthesizer, make_synthesizer, split_for_speech
+from audio.recognizer import Endpointer, Engine, Recognizer
+from audio.tts import EngineName, Synthesizer, make_synthesizer, split_for_speech
 
 log = logging.getLogger(__name__)
 
@@ -281,9 +282,11 @@ class VoiceLoop:
         threading.Thread(target=run, name="coach", daemon=True).start()
 
 
-def _with_devices(body: Callable[[Microphone, AudioOutput], int]) -> int:
+def _with_devices(
+    body: Callable[[Microphone, AudioOutput], int], retries: int = DEVICE_RETRIES
+) -> int:
     """Opens the microphone and speaker, retrying when they are missing or vanish."""
-    for attempt in range(1, DEVICE_RETRIES + 1):
+    for attempt in range(1, retries + 1):
         try:
             with open_microphone() as microphone, open_speaker() as speaker:
                 output = AudioOutput(speaker)
@@ -293,25 +296,33 @@ def _with_devices(body: Callable[[Microphone, AudioOutput], int]) -> int:
                     output.close()
         except AudioDeviceError as error:
             print(f"aftercare: {error}", file=sys.stderr)
-            if attempt < DEVICE_RETRIES:
+            if attempt < retries:
                 print(f"Trying again in {DEVICE_RETRY_WAIT_S:.0f} s...", file=sys.stderr)
                 time.sleep(DEVICE_RETRY_WAIT_S)
     print("aftercare: no working microphone and speaker; `aftercare chat` works without audio.")
     return 1
 
 
-def _loop_parts(
-    args: argparse.Namespace, context: Context
-) -> tuple[Dialogue, Recognizer, Synthesizer, Clinic]:
-    print("Loading the speech recogniser, the voice and the dialogue...", file=sys.stderr)
+@dataclass(frozen=True)
+class SpeechChoice:
+    """The engines the user chose on the command line."""
+
+    stt: Engine = "auto"
+    vosk_model: Path | None = None
+    tts: EngineName = "auto"
+
+
+def _speech_parts(choice: SpeechChoice, context: Context) -> tuple[Recognizer, Synthesizer, Clinic]:
+    print("Loading the speech recogniser and the voice...", file=sys.stderr)
     clinic = load_clinic(context.clinic_path, context.home)
-    synthesizer = make_synthesizer(args.tts)
-    recognizer = open_recognizer(args.stt, args.vosk_model)
-    return open_dialogue(context), recognizer, synthesizer, clinic
+    return open_recognizer(choice.stt, choice.vosk_model), make_synthesizer(choice.tts), clinic
 
 
 def run_voice_loop(args: argparse.Namespace, context: Context) -> int:
-    dialogue, recognizer, synthesizer, clinic = _loop_parts(args, context)
+    recognizer, synthesizer, clinic = _speech_parts(
+        SpeechChoice(args.stt, args.vosk_model, args.tts), context
+    )
+    dialogue = open_dialogue(context)
     settings = LoopSettings(wake_word=args.wake_word)
 
     def converse(microphone: Microphone, output: AudioOutput) -> int:
@@ -329,12 +340,11 @@ def run_voice_loop(args: argparse.Namespace, context: Context) -> int:
         recognizer.close()
 
 
-def run_exercise(args: argparse.Namespace, context: Context) -> int:
-    exercises = load_exercises()
-    exercise = exercises.get(args.name) or find_exercise(args.name, exercises)
-    if exercise is None:
-        raise UsageError(f"No exercise called {args.name!r}; known: {', '.join(exercises)}")
-    dialogue, recognizer, synthesizer, clinic = _loop_parts(args, context)
+def guide_exercise(
+    exercise: Exercise, dialogue: Dialogue, choice: SpeechChoice, context: Context, retries: int
+) -> int:
+    """One spoken exercise, steered by voice, then back to the caller."""
+    recognizer, synthesizer, clinic = _speech_parts(choice, context)
     settings = LoopSettings(quit_after_exercise=True)
 
     def guide(microphone: Microphone, output: AudioOutput) -> int:
@@ -344,7 +354,19 @@ def run_exercise(args: argparse.Namespace, context: Context) -> int:
         return 0
 
     try:
-        return _with_devices(guide)
+        return _with_devices(guide, retries)
+    finally:
+        recognizer.close()
+
+
+def run_exercise(args: argparse.Namespace, context: Context) -> int:
+    exercises = load_exercises()
+    exercise = exercises.get(args.name) or find_exercise(args.name, exercises)
+    if exercise is None:
+        raise UsageError(f"No exercise called {args.name!r}; known: {', '.join(exercises)}")
+    dialogue = open_dialogue(context)
+    try:
+        choice = SpeechChoice(args.stt, args.vosk_model, args.tts)
+        return guide_exercise(exercise, dialogue, choice, context, DEVICE_RETRIES)
     finally:
         dialogue.close()
-        recognizer.close()
