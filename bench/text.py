@@ -28,7 +28,12 @@ from assistant.dialogue import Dialogue, Settings
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 HELDOUT_SETS = ("heldout_nlu.yml", "heldout_nlu_blind.yml")
-SAFETY_SETS = ("safety_heldout.yml", "safety_heldout_blind.yml")
+SAFETY_SETS = (
+    "safety_heldout.yml",
+    "safety_heldout_blind.yml",
+    "safety_heldout_final.yml",
+    "safety_heldout_recheck.yml",
+)
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
 
