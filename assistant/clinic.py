@@ -16,8 +16,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from assistant.yaml_lines import DataFileError, key_line, read_mapping
 
 DEFAULTS_PATH = Path(__file__).with_name("data") / "clinic.yaml"
 CLINIC_FILE_NAME = "clinic.yaml"  # the clinic's own file, in the patient's home directory
@@ -204,7 +203,7 @@ def load_clinic(path: Path | None = None, home: Path | None = None) -> Clinic:
         document = _read(source)
         for key in document:
             if key not in _SECTIONS:
-                raise _Place(source, str(key), _key_line(document, key)).error(
+                raise _Place(source, str(key), key_line(document, key)).error(
                     f"unknown section; known: {', '.join(_SECTIONS)}"
                 )
             chosen[key] = (document, source)
@@ -236,30 +235,15 @@ class _Place:
 
 
 def _read(path: Path) -> Mapping[str, Any]:
-    """The file's top-level mapping, line numbers kept (ruamel's round-trip loader)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ClinicFileError(path, "no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ClinicFileError(path, f"cannot be read: {error}") from None
-    try:
-        document = YAML().load(text)
-    except YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error)
-        raise ClinicFileError(path, f"not valid YAML: {problem}", line=line) from None
-    if document is None:  # an empty file changes nothing
-        return {}
-    if not isinstance(document, Mapping):
-        raise ClinicFileError(path, "expected sections such as 'driving:' at the top", line=1)
-    return document
+        return read_mapping(path, "sections such as 'driving:'")
+    except DataFileError as error:
+        raise ClinicFileError(error.path, error.problem, line=error.line) from None
 
 
 def _section(key: str, document: Mapping[str, Any], path: Path, words: Mapping[str, str]) -> Any:
     kind = _hints(Clinic)[_SECTIONS[key]]
-    place = _Place(path, key, _key_line(document, key))
+    place = _Place(path, key, key_line(document, key))
     return _build(kind, document[key], place, words)
 
 
@@ -300,9 +284,9 @@ def _build_record(cls: Any, node: Any, place: _Place, words: Mapping[str, str]) 
         raise place.error(f"expected a section with the fields {', '.join(keys)}")
     for key in node:
         if key == "source":
-            _check_source(node[key], place.child(key, _key_line(node, key)))
+            _check_source(node[key], place.child(key, key_line(node, key)))
         elif key not in keys:
-            raise place.child(str(key), _key_line(node, key)).error(
+            raise place.child(str(key), key_line(node, key)).error(
                 f"unknown field; expected one of: {', '.join(keys)}"
             )
     hints = _hints(cls)
@@ -315,7 +299,7 @@ def _build_record(cls: Any, node: Any, place: _Place, words: Mapping[str, str]) 
     values = {}
     for key, name in keys.items():
         if key in node:
-            child = place.child(key, _key_line(node, key))
+            child = place.child(key, key_line(node, key))
             values[name] = _build(hints[name], node[key], child, {**words, **numbers})
         elif type(None) in get_args(hints[name]):
             values[name] = None
@@ -357,8 +341,3 @@ def _build_time(node: Any, place: _Place) -> time:
 def _check_source(node: Any, place: _Place) -> None:
     if not isinstance(node, list) or not node or not set(node) <= SOURCE_TAGS:
         raise place.error(f"expected a list of tags from: {', '.join(sorted(SOURCE_TAGS))}")
-
-
-def _key_line(node: Any, key: Any) -> int | None:
-    lines = getattr(node, "lc", None)
-    return lines.key(key)[0] + 1 if lines is not None and lines.data else None

@@ -16,8 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from assistant.yaml_lines import DataFileError, item_line, key_line, read_mapping
 
 PACKAGED_PATH = Path(__file__).with_name("data") / "exercises.yaml"
 
@@ -131,7 +130,7 @@ def load_exercises(path: Path | None = None) -> dict[str, Exercise]:
         top = _Place(file, None, "", None)
         _check_keys(document, top, allowed=_TOP_KEYS)
         if "defaults" in document:
-            place = top.child("defaults", _key_line(document, "defaults"))
+            place = top.child("defaults", key_line(document, "defaults"))
             defaults |= _fields(document["defaults"], place, allowed=_DEFAULT_KEYS)
         if "exercises" in document:
             _add_exercises(document["exercises"], top.child("exercises", None), written)
@@ -237,39 +236,10 @@ class _Written:
 
 
 def _read(path: Path) -> Mapping[str, Any]:
-    """The file's top-level mapping, line numbers kept (ruamel's round-trip loader)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ExerciseFileError(path, "no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ExerciseFileError(path, f"cannot be read: {error}") from None
-    try:
-        document = YAML().load(text)
-    except YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error)
-        raise ExerciseFileError(path, f"not valid YAML: {problem}", line=line) from None
-    if document is None:  # an empty file changes nothing
-        return {}
-    if not isinstance(document, Mapping):
-        raise ExerciseFileError(path, "expected 'defaults:' and 'exercises:' at the top", line=1)
-    return document
-
-
-def _key_line(mapping: Any, key: Any) -> int | None:
-    try:
-        return int(mapping.lc.key(key)[0]) + 1
-    except (AttributeError, KeyError, TypeError):
-        return None
-
-
-def _item_line(sequence: Any, index: int) -> int | None:
-    try:
-        return int(sequence.lc.item(index)[0]) + 1
-    except (AttributeError, KeyError, TypeError, IndexError):
-        return None
+        return read_mapping(path, "'defaults:' and 'exercises:'")
+    except DataFileError as error:
+        raise ExerciseFileError(error.path, error.problem, line=error.line) from None
 
 
 def _check_keys(
@@ -279,7 +249,7 @@ def _check_keys(
         raise place.error(f"expected the fields {', '.join(sorted(allowed))}")
     for key in node:
         if key not in allowed:
-            raise place.child(str(key), _key_line(node, key)).error(
+            raise place.child(str(key), key_line(node, key)).error(
                 f"unknown field; the known ones are {', '.join(sorted(allowed))}"
             )
     for key in sorted(required - set(node)):
@@ -292,7 +262,7 @@ def _fields(
 ) -> dict[str, _Field]:
     mapping = _check_keys(node, place, allowed, required)
     return {
-        str(key): _Field(value, place.child(str(key), _key_line(mapping, key)))
+        str(key): _Field(value, place.child(str(key), key_line(mapping, key)))
         for key, value in mapping.items()
     }
 
@@ -301,7 +271,7 @@ def _add_exercises(node: Any, place: _Place, written: dict[str, _Written]) -> No
     if not isinstance(node, Mapping):
         raise place.error("expected exercises by name, such as 'box:'")
     for exercise_id, fields in node.items():
-        exercise = _Place(place.path, str(exercise_id), "", _key_line(node, exercise_id))
+        exercise = _Place(place.path, str(exercise_id), "", key_line(node, exercise_id))
         if not isinstance(exercise_id, str) or not _EXERCISE_ID.fullmatch(exercise_id):
             raise exercise.error("a name of lowercase letters, digits and _ is needed")
         earlier = written[exercise_id].fields if exercise_id in written else {}
@@ -352,7 +322,7 @@ def _steps(field: _Field, allowed: frozenset[str]) -> tuple[Step, ...]:
     if not isinstance(field.value, list) or not field.value:
         raise field.place.error("expected a list of steps, each with a cue and seconds")
     return tuple(
-        _step(item, field.place.item(index, _item_line(field.value, index)), allowed)
+        _step(item, field.place.item(index, item_line(field.value, index)), allowed)
         for index, item in enumerate(field.value)
     )
 
@@ -397,7 +367,7 @@ def _aliases(field: _Field) -> tuple[str, ...]:
         raise field.place.error("expected a list of words the patient might say")
     aliases = []
     for index, item in enumerate(field.value):
-        alias = _Field(item, field.place.item(index, _item_line(field.value, index)))
+        alias = _Field(item, field.place.item(index, item_line(field.value, index)))
         if not _words(_text(alias)):
             raise alias.place.error(f"{item!r} holds no words")
         aliases.append(_text(alias))
@@ -411,7 +381,7 @@ def _check_aliases_unique(written: Mapping[str, _Written]) -> None:
         for index, alias in enumerate(aliases.value):
             owner = owners.setdefault(_words(alias), exercise_id)
             if owner != exercise_id:
-                place = aliases.place.item(index, _item_line(aliases.value, index))
+                place = aliases.place.item(index, item_line(aliases.value, index))
                 raise place.error(f"{alias!r} already names the exercise {owner!r}")
 
 
