@@ -27,6 +27,7 @@ from audio.vocabulary import (
     vocabulary_from,
 )
 from audio.wav import AudioFileError, read_audio
+from bench.metrics import word_errors
 
 FIXTURE_NLU = Path(__file__).parent / "data"
 COMMANDS = ["stop", "pause", "slower", "faster", "repeat", "continue", "please stop"]
@@ -69,19 +70,6 @@ def commands(recognizer: PocketsphinxRecognizer) -> Iterator[PocketsphinxRecogni
     recognizer.use_commands(None)
 
 
-def word_errors(reference: str, hypothesis: str) -> int:
-    ref, hyp = reference.split(), hypothesis.split()
-    row = list(range(len(hyp) + 1))
-    for i, ref_word in enumerate(ref, 1):
-        diagonal, row[0] = row[0], i
-        for j, hyp_word in enumerate(hyp, 1):
-            diagonal, row[j] = (
-                row[j],
-                min(row[j] + 1, row[j - 1] + 1, diagonal + (ref_word != hyp_word)),
-            )
-    return row[-1]
-
-
 @pytest.mark.parametrize(
     ("voice", "min_key_word_recall", "max_word_error_rate"),
     [("joe", 0.85, 0.10), ("joe-slow", 0.80, 0.15), ("hibari", 0.85, 0.12)],
@@ -97,7 +85,7 @@ def test_held_out_questions_keep_their_key_words(
     heard = {q: transcribe(questions, speak(q, voice)).text for q, _ in QUESTIONS}
     key_words = sum(len(words) for _, words in QUESTIONS)
     recalled = sum(len(words & set(heard[q].split())) for q, words in QUESTIONS)
-    errors = sum(word_errors(question, heard[question]) for question in heard)
+    errors = sum(word_errors(question.split(), heard[question].split()) for question in heard)
     spoken = sum(len(question.split()) for question in heard)
     assert recalled / key_words >= min_key_word_recall, f"{voice}: {heard}"
     assert errors / spoken <= max_word_error_rate, f"{voice}: {heard}"
