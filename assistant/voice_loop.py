@@ -299,7 +299,10 @@ def _with_devices(
             if attempt < retries:
                 print(f"Trying again in {DEVICE_RETRY_WAIT_S:.0f} s...", file=sys.stderr)
                 time.sleep(DEVICE_RETRY_WAIT_S)
-    print("aftercare: no working microphone and speaker; `aftercare chat` works without audio.")
+    print(
+        "aftercare: no working microphone and speaker; `aftercare chat` works without audio.",
+        file=sys.stderr,
+    )
     return 1
 
 
