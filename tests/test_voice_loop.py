@@ -85,31 +85,37 @@ def test_driving_question_in_spoken_driving_answer_out(running: RunningLoop) -> 
     assert "about driving" in decoded(heard)
 
 
-def test_stop_cuts_the_answer_within_300_ms(running: RunningLoop) -> None:
+def stop_latency_ms(running: RunningLoop, request: str, started: str, listen_s: float) -> float:
+    """Asks for something that sounds, says "stop" a second into it, and returns how long
+    after the end of the word the sound ended; fails if nothing was sounding to be stopped."""
     running.output.wait_idle(timeout_s=30)
     with running.rig.record_speaker() as heard:
-        running.rig.say(speak("what can I eat?"))
+        running.rig.say(speak(request))
         deadline = time.monotonic() + 15
         while not running.output.busy() and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert running.output.busy(), "no answer started"
-        time.sleep(1.0)  # well into the answer
+        assert running.output.busy(), f"no {started} started"
+        time.sleep(1.0)  # well into it
         stop = speak("stop")
         running.rig.say(stop)
         running.rig.wait_until_said(timeout_s=10)
         word_ended_at = time.monotonic() - LEAD_SILENCE_S
         word_started_at = word_ended_at - (stop.duration_s - 2 * LEAD_SILENCE_S)
-        time.sleep(2.0)
+        time.sleep(listen_s)
         recording = heard()
     loud_at = [recording.time_at(int(index)) for index in recording.loud_windows()]
     assert any(word_started_at - 0.3 <= t <= word_started_at for t in loud_at), (
-        "the answer was not playing when 'stop' was said: nothing to interrupt"
+        f"the {started} was not sounding when 'stop' was said: nothing to interrupt"
     )
     ended = recording.sound_ended_at()
     assert ended is not None
-    barge_in_ms = (ended - word_ended_at) * 1000
-    print(f"\nbarge-in: sound ended {barge_in_ms:.0f} ms after the end of 'stop'")
-    assert barge_in_ms <= 300
+    latency_ms = (ended - word_ended_at) * 1000
+    print(f"\n{started} stop: sound ended {latency_ms:.0f} ms after the end of 'stop'")
+    return latency_ms
+
+
+def test_stop_cuts_the_answer_within_300_ms(running: RunningLoop) -> None:
+    assert stop_latency_ms(running, "what can I eat?", "answer", listen_s=2.0) <= 300
 
 
 def test_chatter_in_the_room_gets_no_answer(running: RunningLoop) -> None:
@@ -120,30 +126,6 @@ def test_chatter_in_the_room_gets_no_answer(running: RunningLoop) -> None:
 
 
 def test_spoken_stop_ends_an_exercise_and_nothing_plays_after(running: RunningLoop) -> None:
-    running.output.wait_idle(timeout_s=30)
-    with running.rig.record_speaker() as heard:
-        running.rig.say(speak("let's do box breathing"))
-        deadline = time.monotonic() + 15
-        while running.loop.state.value != "exercising" and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert running.loop.state.value == "exercising", "the exercise did not start"
-        while not running.output.busy() and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(1.0)  # into the spoken introduction
-        stop = speak("stop")
-        running.rig.say(stop)
-        running.rig.wait_until_said(timeout_s=10)
-        word_ended_at = time.monotonic() - LEAD_SILENCE_S
-        word_started_at = word_ended_at - (stop.duration_s - 2 * LEAD_SILENCE_S)
-        time.sleep(6.0)  # a whole box-breathing phase: nothing may carry on
-        recording = heard()
-    loud_at = [recording.time_at(int(index)) for index in recording.loud_windows()]
-    assert any(word_started_at - 0.3 <= t <= word_started_at for t in loud_at), (
-        "the exercise was not sounding when 'stop' was said"
-    )
-    ended = recording.sound_ended_at()
-    assert ended is not None
-    stop_ms = (ended - word_ended_at) * 1000
-    print(f"\nexercise stop: sound ended {stop_ms:.0f} ms after the end of 'stop'")
-    assert stop_ms <= 300
+    # Listens a whole box-breathing phase after the stop: nothing may carry on.
+    assert stop_latency_ms(running, "let's do box breathing", "exercise", listen_s=6.0) <= 300
     assert running.loop.state.value != "exercising"
