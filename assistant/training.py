@@ -75,19 +75,3 @@ def ensure_model(force: bool = False) -> tuple[Path, bool]:
         if stale != target:
             stale.unlink()
     return target, True
-
-
-def examples_by_intent() -> dict[str, list[str]]:
-    """The NLU training examples of each intent, as written in nlu/data."""
-    import yaml
-
-    examples: dict[str, list[str]] = {}
-    for path in sorted((NLU_DIR / "data").glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            if "intent" in block:
-                lines = str(block.get("examples", "")).splitlines()
-                found = [
-                    line.strip()[2:].strip() for line in lines if line.strip().startswith("- ")
-                ]
-                examples.setdefault(block["intent"], []).extend(found)
-    return examples

@@ -27,11 +27,12 @@ from assistant.exercises import Exercise, find_exercise, load_exercises
 from assistant.frames import AudioChunk, Control, Reply, Transcript
 from assistant.session import Context, open_dialogue
 from assistant.spoken import heard_text, open_recognizer
-from assistant.training import examples_by_intent
+from assistant.training import NLU_DIR
 from audio.devices import AudioDeviceError, Microphone, open_microphone, open_speaker
 from audio.output import AudioOutput
 from audio.recognizer import Endpointer, Engine, Recognizer
 from audio.tts import EngineName, Synthesizer, make_synthesizer, split_for_speech
+from audio.vocabulary import examples_by_intent
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class LoopSettings:
 
 def barge_in_phrases() -> frozenset[str]:
     """Short stop and pause phrases from the NLU data: said over the voice, they cut it."""
-    examples = examples_by_intent()
+    examples = examples_by_intent(NLU_DIR / "data" / "nlu.yml")
     short = (e for i in ("stop", "pause") for e in examples.get(i, []) if len(e.split()) <= 2)
     return frozenset(re.sub(r"[^a-z' ]", "", e.lower()).strip() for e in short)
 

@@ -89,16 +89,26 @@ def load_vocabulary(data_dir: Path = NLU_DATA_DIR) -> Vocabulary:
 
 def read_examples(path: Path) -> list[str]:
     """The example lines of one Rasa NLU file, with entity markup reduced to its text."""
+    return [example for examples in examples_by_intent(path).values() for example in examples]
+
+
+def examples_by_intent(path: Path) -> dict[str, list[str]]:
+    """The example lines of one Rasa NLU file by intent (lookup tables and the like under
+    their own names), with entity markup reduced to its text."""
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         raise ValueError(f"{path} is not valid YAML: {error}") from error
-    examples: list[str] = []
+    examples: dict[str, list[str]] = {}
     for item in document.get("nlu") or []:
         block = item.get("examples") if isinstance(item, dict) else None
         if isinstance(block, str):
+            name = str(item.get("intent") or item.get("lookup") or item.get("synonym") or "")
             lines = (line.strip() for line in block.splitlines())
-            examples += [_ENTITY_MARKUP.sub(r"\1", line[1:]) for line in lines if line[:1] == "-"]
+            found = [
+                _ENTITY_MARKUP.sub(r"\1", line[1:]).strip() for line in lines if line[:1] == "-"
+            ]
+            examples.setdefault(name, []).extend(found)
     return examples
 
 
