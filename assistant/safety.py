@@ -8,6 +8,10 @@ assistant/data/safety.yaml, which also documents how a decision is made; in shor
   contractions spelled one way), then everyday idioms are blanked out ("dying to know");
 - an emergency (call 911 now) wins over a crisis (988), and the result says if both matched;
 - negation never silences a crisis rule: recall comes first.
+
+`risk_cues` says which kinds of alarm words an utterance holds once its idioms are blanked
+("chest", "pills", "goodbye"): the answer policy weighs the intent classifier's own crisis or
+emergency guess by them (assistant/answers.py).
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ class SafetyRules:
     canonical: Mapping[str, str]  # variant -> its canonical form ("" for a filler)
     everyday: re.Pattern[str]
     rules: tuple[_Rule, ...]
+    cues: Mapping[Alarm, re.Pattern[str]]  # the risk word families of each kind
     blood_pressure: BloodPressureLimits
 
     def normalise(self, text: str) -> str:
@@ -87,8 +92,10 @@ class SafetyRules:
     def assess(self, text: str) -> SafetyMatch | None:
         """The alarm `text` raises and why, or None for ordinary speech."""
         normal = self.normalise(text)
-        unmasked = " ".join(self.everyday.sub(_MASK, normal).split())
-        found = [(rule.name, rule.alarm, m.group(0)) for rule, m in self._matches(unmasked)]
+        found = [
+            (rule.name, rule.alarm, m.group(0))
+            for rule, m in self._matches(self._without_idioms(normal))
+        ]
         reading = _high_blood_pressure(normal, self.blood_pressure)
         if reading is not None:
             found.insert(0, ("blood_pressure_reading", Alarm.EMERGENCY, reading))
@@ -103,9 +110,14 @@ class SafetyRules:
         match = self.assess(text)
         return match.alarm if match else None
 
-    def has_everyday_idiom(self, text: str) -> bool:
-        """True when `text` holds an everyday idiom ("dying to know", "killing me")."""
-        return self.everyday.search(self.normalise(text)) is not None
+    def risk_cues(self, text: str) -> frozenset[Alarm]:
+        """The kinds of alarm whose risk words `text` holds outside its everyday idioms."""
+        words = self._without_idioms(self.normalise(text))
+        return frozenset(alarm for alarm, cue in self.cues.items() if cue.search(words))
+
+    def _without_idioms(self, normal: str) -> str:
+        """Normalised text with its everyday idioms blanked out."""
+        return " ".join(self.everyday.sub(_MASK, normal).split())
 
     def _matches(self, text: str) -> Iterator[tuple[_Rule, re.Match[str]]]:
         for rule in self.rules:
@@ -139,9 +151,9 @@ def check(text: str) -> Alarm | None:
     return load_rules().check(text)
 
 
-def has_everyday_idiom(text: str) -> bool:
-    """True when `text` holds an everyday idiom of the default rules."""
-    return load_rules().has_everyday_idiom(text)
+def risk_cues(text: str) -> frozenset[Alarm]:
+    """The kinds of alarm whose risk words `text` holds, under the default rules."""
+    return load_rules().risk_cues(text)
 
 
 # --- Spoken numbers, for blood pressure readings ("one eighty over one ten") ---
@@ -233,6 +245,7 @@ _SECTIONS = (
     "everyday",
     "emergency",
     "crisis",
+    "cues",
     "blood_pressure",
 )
 
@@ -267,13 +280,17 @@ class _Place:
         """One regex matching any of `patterns` as whole words."""
         parts = []
         for pattern in patterns:
-            part = rf"(?<!\w)(?:{self.expand(where, pattern, words)})(?!\w)"
+            part = f"(?:{self.expand(where, pattern, words)})"
             try:
                 re.compile(part)
             except re.error as error:
                 raise self.error(where, f"bad pattern {pattern!r}: {error}") from error
             parts.append(part)
-        return re.compile("|".join(parts) or r"(?!x)x")  # no pattern: matches nothing
+        if not parts:
+            return re.compile(r"(?!x)x")  # matches nothing
+        # One word boundary around all the alternatives: the same matches, three times faster
+        # than a boundary around each.
+        return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
 
 
 def _compile(path: Path, document: Any) -> SafetyRules:
@@ -297,6 +314,7 @@ def _compile(path: Path, document: Any) -> SafetyRules:
         canonical=canonical,
         everyday=place.regex("everyday", everyday, words),
         rules=tuple(rules),
+        cues=_cues(place, document.get("cues"), words),
         blood_pressure=_limits(place, document.get("blood_pressure")),
     )
 
@@ -344,6 +362,18 @@ def _spoken_forms(
             canonical[variant] = form
     alternation = "|".join(re.escape(v) for v in sorted(canonical, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:{alternation or '(?!x)x'})(?![\w'])"), canonical
+
+
+def _cues(place: _Place, section: Any, words: Mapping[str, str]) -> dict[Alarm, re.Pattern[str]]:
+    kinds = {alarm.value for alarm in Alarm}
+    if not isinstance(section, dict) or set(section) != kinds:
+        raise place.error("cues", "needs exactly crisis and emergency, each a list of patterns")
+    return {
+        alarm: place.regex(
+            f"cues.{alarm.value}", place.strings(f"cues.{alarm.value}", section[alarm.value]), words
+        )
+        for alarm in Alarm
+    }
 
 
 def _limits(place: _Place, section: Any) -> BloodPressureLimits:

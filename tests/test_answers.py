@@ -34,9 +34,14 @@ def turn(tmp_path: Path) -> Turn:
     )
 
 
-def ask(base: Turn, text: str, intent: str, confidence: float = 0.9, **more: object) -> Answer:
-    ranking = more.pop("ranking", ((intent, confidence),))
-    return answer(replace(base, text=text, intent=intent, confidence=confidence, ranking=ranking))
+Ranking = tuple[tuple[str, float], ...]
+
+
+def ask(
+    base: Turn, text: str, intent: str, confidence: float = 0.9, ranking: Ranking | None = None
+) -> Answer:
+    ranked = ranking if ranking is not None else ((intent, confidence),)
+    return answer(replace(base, text=text, intent=intent, confidence=confidence, ranking=ranked))
 
 
 def then(base: Turn, previous: Answer) -> Turn:
@@ -215,7 +220,7 @@ def test_conversation_defaults_are_a_fresh_start() -> None:
 
 def test_classifier_alone_confident_alarm_is_answered_at_once(turn: Turn) -> None:
     ranking = (("crisis", 0.95), ("side_effect", 0.03))
-    reply = ask(turn, "there is nothing left for me", "crisis", 0.95, ranking=ranking)
+    reply = ask(turn, "i've got it all planned out", "crisis", 0.95, ranking=ranking)
     assert reply.intent == "crisis" and "988" in reply.text
 
 
@@ -238,3 +243,45 @@ def test_classifier_alarm_on_an_idiom_takes_the_next_reading(turn: Turn) -> None
     ranking = (("crisis", 0.7), ("side_effect", 0.2))
     reply = ask(turn, "this headache is killing me", "crisis", 0.7, ranking=ranking)
     assert reply.intent == "side_effect"
+
+
+def test_an_unsure_classifier_alarm_without_risk_words_is_set_aside(turn: Turn) -> None:
+    """Words of neither kind and a guess below ALARM_CONFIDENCE: the next reading is taken."""
+    ranking = (("crisis", 0.7), ("activities", 0.25))
+    plans = ask(
+        turn, "he doesn't want to go to the appointment tomorrow", "crisis", 0.7, ranking=ranking
+    )
+    assert plans.text == "Did you ask what he can do today?"  # the next reading, confirmed
+
+
+def test_a_sure_classifier_alarm_without_risk_words_is_asked_not_dropped(turn: Turn) -> None:
+    """Recall first: a sure guess is asked about straight out, never answered as advice."""
+    ranking = (("crisis", 0.91), ("activities", 0.06))
+    plans = ask(
+        turn, "he doesn't want to go to the appointment tomorrow", "crisis", 0.91, ranking=ranking
+    )
+    assert plans.intent == "crisis" and plans.expects_answer
+    assert plans.text == "Is he having thoughts of self-harm or suicide?"
+    ranking = (("emergency", 0.96), ("side_effect", 0.02))
+    grief = ask(
+        turn, "my mum passed away last year and i miss her", "emergency", 0.96, ranking=ranking
+    )
+    assert grief.intent == "emergency" and grief.expects_answer and "911" not in grief.text
+
+
+def test_an_alarm_of_the_wrong_kind_is_asked_about_as_the_kind_its_words_are(turn: Turn) -> None:
+    ranking = (("emergency", 0.7), ("side_effect", 0.2))
+    reply = ask(turn, "she keeps talking about the bridge", "emergency", 0.7, ranking=ranking)
+    assert reply.intent == "crisis" and reply.expects_answer
+    assert reply.text == "Is she having thoughts of self-harm or suicide?"
+
+
+def test_a_fallback_with_an_alarm_as_best_guess_asks_when_the_words_are_risky(turn: Turn) -> None:
+    ranking = (("nlu_fallback", 0.5), ("crisis", 0.45), ("next_booster", 0.3))
+    risky = ask(turn, "i won't be here by next week", "nlu_fallback", 0.5, ranking=ranking)
+    assert risky.intent == "crisis" and risky.expects_answer
+    assert risky.text == "Are you having thoughts of harming yourself, or of suicide?"
+    ranking = (("nlu_fallback", 0.5), ("crisis", 0.42), ("side_effect", 0.3))
+    sleepy = ask(turn, "she wants to sleep", "nlu_fallback", 0.5, ranking=ranking)
+    assert sleepy.intent == "side_effect" and sleepy.expects_answer
+    assert "harming" not in sleepy.text and "emergency" not in sleepy.text
