@@ -34,6 +34,16 @@ def json_lines(result: subprocess.CompletedProcess[str]) -> list[dict[str, objec
 
 
 @pytest.mark.slow
+def test_chat_answers_typed_questions_until_goodbye(tmp_path: Path) -> None:
+    result = aftercare(tmp_path, "chat", stdin="can I drive home tonight\ngoodbye\n")
+    assert result.returncode == 0, result.stderr
+    turns = result.stdout.split("you> ")
+    assert len(turns) == 3  # the greeting line, then one prompt per typed line
+    assert turns[1].startswith("assistant> About driving")
+    assert turns[2].startswith("assistant> ")
+
+
+@pytest.mark.slow
 def test_jsonl_is_one_conversation(tmp_path: Path) -> None:
     questions = (
         "can my wife drive\nher infusion finished at ten this morning\nand can she drive now\n"

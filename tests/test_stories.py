@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.training import NLU_DIR, ensure_model, quiet_rasa_logs
+from assistant.training import NLU_DIR, ensure_model, prepare_rasa_import
 
 pytestmark = pytest.mark.slow
 TEST_STORIES = NLU_DIR / "tests" / "test_stories.yml"
 
 
 def test_every_test_story_passes(tmp_path: Path) -> None:
-    quiet_rasa_logs()
+    prepare_rasa_import()
     from rasa.core.agent import Agent
     from rasa.core.test import test as test_stories
 
