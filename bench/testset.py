@@ -3,7 +3,8 @@
 Kinds: "question" (tests/data/spoken_heldout.yml, each with its intent), "crisis", "emergency"
 and "everyday" (tests/data/safety_heldout_blind.yml) and "out_of_scope"
 (tests/data/bench_out_of_scope.yml). The files live in the project's checkout, beside the
-other held-out sets, and never in the packaged application.
+other held-out sets, and never in the packaged application. A sentence that, normalised, is
+also an NLU training example (is_training_example) is held out in name only.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import itertools
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -64,11 +66,21 @@ def load_sentences(data_dir: Path = DATA_DIR) -> list[Sentence]:
     ]
 
 
+@cache
+def training_examples() -> frozenset[str]:
+    """The examples of the NLU training data, normalised as a recogniser writes them."""
+    return frozenset(load_vocabulary().sentences)
+
+
+def is_training_example(text: str) -> bool:
+    """`text`, once normalised, is an example of the NLU training data: a score on it measures
+    recall of training rather than understanding; the text figures leave it out."""
+    return normalise(text) in training_examples()
+
+
 def in_training_data(sentences: Iterable[Sentence]) -> list[Sentence]:
-    """The sentences that are, once normalised, examples of the NLU training data: their
-    scores measure recall of training rather than understanding."""
-    training = set(load_vocabulary().sentences)
-    return [sentence for sentence in sentences if normalise(sentence.text) in training]
+    """The sentences that are examples of the NLU training data (see is_training_example)."""
+    return [sentence for sentence in sentences if is_training_example(sentence.text)]
 
 
 def stratified(sentences: Sequence[Sentence], count: int | None) -> list[Sentence]:

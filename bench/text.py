@@ -3,7 +3,9 @@
     python -m bench.text [--out bench-out]
 
 Every sentence goes through the whole text path (safety net, Rasa, the action server) as its
-own conversation, at a fixed local time, with a temporary home directory.
+own conversation, at a fixed local time, with a temporary home directory. Held-out sentences
+that, normalised, are NLU training examples are left out of the scores; each set reports how
+many were left out and how many were scored.
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ import yaml
 from tqdm import tqdm
 
 from assistant.dialogue import Dialogue, Settings
+from bench.testset import is_training_example
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-HELDOUT_SETS = ("heldout_nlu.yml", "heldout_nlu_blind.yml")
+HELDOUT_SETS = ("heldout_nlu.yml", "heldout_nlu_blind.yml", "heldout_nlu_v3.yml")
 SAFETY_SETS = (
     "safety_heldout.yml",
     "safety_heldout_blind.yml",
     "safety_heldout_final.yml",
     "safety_heldout_recheck.yml",
+    "safety_heldout_v6.yml",
 )
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
@@ -61,9 +65,13 @@ def chat_ready_s() -> float:
     return ready
 
 
-def _sentences(name: str) -> list[tuple[str, str]]:
+def _unseen(name: str) -> tuple[list[tuple[str, str]], int]:
+    """The (label, sentence) pairs of a held-out file that the NLU training data lacks, and how
+    many it holds (left out)."""
     document = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-    return [(label, text) for label, texts in document.items() for text in texts]
+    pairs = [(label, text) for label, texts in document.items() for text in texts]
+    unseen = [(label, text) for label, text in pairs if not is_training_example(text)]
+    return unseen, len(pairs) - len(unseen)
 
 
 def measure(dialogue: Dialogue) -> dict[str, object]:
@@ -79,13 +87,20 @@ def measure(dialogue: Dialogue) -> dict[str, object]:
         turn_ms.append((time.perf_counter() - start) * 1000)
         return intent
 
+    def heard_in(name: str) -> list[tuple[str, str]]:
+        """(label, the reply's intent) for every unseen sentence of a set, whose counts go into
+        the figures."""
+        items, excluded = _unseen(name)
+        figures[f"scored[{name}]"] = len(items)
+        figures[f"excluded_as_training[{name}]"] = excluded
+        return [(label, reply_to(text)) for label, text in tqdm(items, desc=name)]
+
     for name in HELDOUT_SETS:
-        items = _sentences(name)
-        right = sum(reply_to(text) == label for label, text in tqdm(items, desc=name))
-        figures[f"intent_accuracy[{name}]"] = round(right / len(items), 4)
+        heard = heard_in(name)
+        right = sum(intent == label for label, intent in heard)
+        figures[f"intent_accuracy[{name}]"] = round(right / len(heard), 4)
     for name in SAFETY_SETS:
-        items = _sentences(name)
-        heard = [(label, reply_to(text)) for label, text in tqdm(items, desc=name)]
+        heard = heard_in(name)
         for alarm in ALARMS:
             said = [intent for label, intent in heard if label == alarm]
             figures[f"{alarm}_recall[{name}]"] = round(
