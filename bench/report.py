@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench.live import INTO_ANSWER_S
 from bench.metrics import Outcome, answer_start_ms
 from bench.summary import RunFacts, summarise
 
@@ -58,12 +59,13 @@ def markdown(summary: dict[str, Any]) -> str:
     ]
     if summary["engine_note"]:
         lines += [summary["engine_note"], ""]
-    if grid["in_training_data"]:
-        lines += [
-            f"{len(grid['in_training_data'])} of the sentences are also NLU training examples "
-            "(listed in summary.json, grid.in_training_data): held-out in name only.",
-            "",
-        ]
+    excluded = grid["excluded_as_training"]
+    lines += [
+        f"Left out of every figure: {sum(excluded.values())} held-out sentences that, normalised, "
+        f"are NLU training examples ({', '.join(f'{n} of {name}' for name, n in excluded.items())};"
+        " listed in summary.json, grid.excluded_sentences).",
+        "",
+    ]
     lines += ["## Summary", ""]
     rows = [
         ("Intent accuracy (questions)", "intent_accuracy", _percent),
@@ -78,6 +80,7 @@ def markdown(summary: dict[str, Any]) -> str:
     )
     for engine in engines:
         lines += _engine_section(summary, engine, snrs)
+    lines += _live_section(summary["live"])
     startup = summary["startup_s"]
     lines += [
         "## Resources",
@@ -104,6 +107,11 @@ def markdown(summary: dict[str, Any]) -> str:
         "- Latency: recognition decodes the whole utterance after it ended; first audio is "
         "piper's first piece of the answer, uncached (the voice loop keeps short echoes ready); "
         "answer start is their sum with the dialogue.",
+        "- Live: the real voice loop on PulseAudio's virtual microphone and speaker, in real "
+        "time. Reply latency runs from the end of the question's words to the first sound of the "
+        "answer on the speaker; barge-in from the end of the stop word to the speaker's last "
+        "sound (negative: it fell silent for good before the word was over). A stop word is "
+        "timed only when the answer sounded as it began. Every trial: summary.json, live.trials.",
         f"- Plots: {ACCURACY_PLOT}, {LATENCY_PLOT}. Every item: items.jsonl.",
         "",
     ]
@@ -173,6 +181,38 @@ def _engine_section(summary: dict[str, Any], engine: str, snrs: list[str]) -> li
         [
             [stage, *(_number(latency[stage][p]) for p in ("p50", "p90", "p99"))]
             for stage in latency
+        ],
+    )
+    return lines
+
+
+def _live_section(live: dict[str, Any]) -> list[str]:
+    lines = ["## Live, on the virtual devices", ""]
+    if live["skipped"]:
+        return [*lines, f"Not run: {live['skipped']}", ""]
+    reply = live["reply_latency_ms"]
+    barge_in = live["barge_in"]
+    lines += [
+        f"The voice loop ({live['engine']}, piper voice) heard {live['questions']} held-out "
+        f"questions spoken by piper's joe voice into the microphone and answered "
+        f"{live['answered']}. {INTO_ANSWER_S:g} s into each answer, while it sounded, "
+        f"{' or '.join(repr(w) for w in live['barge_in_ms_by_word'])} was said in turn: "
+        f"{barge_in['measured']} of {barge_in['tried']} were timed; "
+        f"{barge_in['not_sounding']} found the answer over or in a pause, and "
+        f"{barge_in['went_on']} did not stop it.",
+        "",
+    ]
+    lines += _table(
+        ["Measure (ms)", "p50", "p90", "max"],
+        [
+            ["End of question to first sound", *(_number(reply[p]) for p in ("p50", "p90", "max"))],
+            *(
+                [f"{title} to silence", _number(spread["p50"]), "", _number(spread["max"])]
+                for title, spread in (
+                    ("Stop word", live["barge_in_ms"]),
+                    *((f"'{w}'", s) for w, s in live["barge_in_ms_by_word"].items()),
+                )
+            ),
         ],
     )
     return lines

@@ -1,10 +1,15 @@
 """`aftercare eval`: held-out sentences, spoken by several voices, under noise, through the
-recogniser and the dialogue exactly as `aftercare ask --wav --separate` takes them.
+recogniser and the dialogue exactly as `aftercare ask --wav --separate` takes them; then, live,
+held-out questions spoken into the real voice loop on PulseAudio's virtual devices (bench.live).
 
+Held-out sentences that are also NLU training examples are left out, and counted per file.
 One Dialogue is opened once, with a temporary home and a fixed clock; every item is a fresh
-conversation. The first audio of each answer is timed with the piper voice the assistant
-speaks with. The test speech is synthesised beforehand in a worker process, so that neither
-its time nor its models' memory count in the figures.
+conversation, and the live questions one more. The first audio of each answer is timed with
+the piper voice the assistant speaks with. The test speech is synthesised beforehand in a
+worker process, so that neither its time nor its models' memory count in the figures.
+
+The live part takes LIVE_QUESTIONS questions (QUICK_LIVE_QUESTIONS with --quick; with
+--sentences, no more than that many).
 """
 
 from __future__ import annotations
@@ -38,18 +43,13 @@ from assistant.training import ensure_model
 from audio.recognizer import Engine, Recognizer, transcribe
 from audio.tts import Synthesizer, make_synthesizer, split_for_speech
 from audio.vocabulary import normalise
+from bench.live import LIVE_VOICE, STOP_WORDS, LiveRun, live_questions, measure_live
 from bench.metrics import Outcome, word_errors
 from bench.noise import mix
 from bench.report import write_report
 from bench.speech import VOICES, cached_path, speak
 from bench.summary import RunFacts
-from bench.testset import (
-    Sentence,
-    TestSetError,
-    in_training_data,
-    load_sentences,
-    stratified,
-)
+from bench.testset import Sentence, TestSetError, in_training_data, load_sentences, stratified
 
 # As many voices as noise levels: in rotation, every sentence is heard at every level, and
 # every voice at every level for a quarter of the sentences. A fifth voice (espeak-slow) would
@@ -57,6 +57,8 @@ from bench.testset import (
 DEFAULT_VOICES = ("joe", "joe-slow", "hibari", "espeak")
 SNRS_DB: tuple[float | None, ...] = (None, 24.0, 15.0, 6.0)  # None: clean
 QUICK_SENTENCES = 60
+LIVE_QUESTIONS = 20
+QUICK_LIVE_QUESTIONS = 5
 EXIT_FAILURE = 1
 T = TypeVar("T")
 
@@ -82,6 +84,8 @@ class Plan:
     engine_note: str | None  # why an engine was left out
     vosk_model: Path | None
     now: datetime
+    excluded: tuple[Sentence, ...] = ()  # held-out sentences left out: the NLU data holds them
+    live_questions: tuple[Sentence, ...] = ()  # spoken into the voice loop on the virtual devices
 
     def items(self) -> list[_Item]:
         """The items each engine hears."""
@@ -118,6 +122,11 @@ def eval_command(args: argparse.Namespace) -> int:
     )
     if plan.engine_note:
         print(plan.engine_note, file=sys.stderr)
+    print(
+        f"Left out: {len(plan.excluded)} held-out sentences that are NLU training examples. "
+        f"Live: {len(plan.live_questions)} questions on the virtual devices",
+        file=sys.stderr,
+    )
     summary = run_eval(plan, args.out)
     print(f"Report: {args.out / 'report.md'} ({summary['wall_s']:.0f} s)", file=sys.stderr)
     return 0
@@ -135,8 +144,16 @@ def plan_from(args: argparse.Namespace) -> Plan:
     except ValueError as error:
         raise UsageError(str(error)) from None
     count = args.sentences or (QUICK_SENTENCES if args.quick else None)
+    live_count = min(
+        QUICK_LIVE_QUESTIONS if args.quick else LIVE_QUESTIONS, args.sentences or LIVE_QUESTIONS
+    )
+    sentences = load_sentences()
+    excluded = in_training_data(sentences)
+    unseen = [sentence for sentence in sentences if sentence not in excluded]
     return Plan(
-        sentences=tuple(stratified(load_sentences(), count)),
+        sentences=tuple(stratified(unseen, count)),
+        excluded=tuple(excluded),
+        live_questions=tuple(live_questions(unseen, live_count)),
         voices=voices,
         snrs_db=_snrs(args.snr) if args.snr else SNRS_DB,
         crossed=args.crossed,
@@ -193,10 +210,15 @@ def run_eval(plan: Plan, out_dir: Path) -> dict[str, Any]:
     """Runs the plan and writes the report into `out_dir`; returns the summary."""
     started = time.perf_counter()
     load_before = os.getloadavg()
-    synthesise(plan.sentences, plan.voices)
+    cache_speech(_speech_needed(plan))
     ensure_model()  # training, when the NLU data changed, is no part of starting up
     with tempfile.TemporaryDirectory(prefix="aftercare-eval-") as home:
-        outcomes, startup_s = _run_engines(plan, Path(home))
+        dialogue_s, dialogue = _timed(partial(Dialogue, Settings(Path(home), None, plan.now)))
+        try:
+            outcomes, startup_s = _run_engines(plan, dialogue, dialogue_s)
+            live = _run_live(plan, dialogue)
+        finally:
+            dialogue.close()
     facts = RunFacts(
         engines=plan.engines,
         engine_note=plan.engine_note,
@@ -204,7 +226,8 @@ def run_eval(plan: Plan, out_dir: Path) -> dict[str, Any]:
         snrs=tuple(snr_label(snr) for snr in plan.snrs_db),
         crossed=plan.crossed,
         sentences=plan.sentences,
-        in_training=tuple(in_training_data(plan.sentences)),
+        excluded=plan.excluded,
+        live=live,
         now=plan.now.isoformat(),
         startup_s=startup_s,
         wall_s=time.perf_counter() - started,
@@ -216,32 +239,34 @@ def run_eval(plan: Plan, out_dir: Path) -> dict[str, Any]:
     return write_report(outcomes, facts, out_dir)
 
 
-def _run_engines(plan: Plan, home: Path) -> tuple[list[Outcome], dict[str, dict[str, float]]]:
-    """Every item through each engine, with one dialogue; the outcomes and the start-up times."""
+def _run_engines(
+    plan: Plan, dialogue: Dialogue, dialogue_s: float
+) -> tuple[list[Outcome], dict[str, dict[str, float]]]:
+    """Every item through each engine; the outcomes and the start-up times."""
     outcomes: list[Outcome] = []
     startup_s: dict[str, dict[str, float]] = {}
-    dialogue_s, dialogue = _timed(partial(Dialogue, Settings(home, None, plan.now)))
-    try:
-        voice_s, voice = _timed(partial(make_synthesizer, "piper"))
-        conversations = (f"eval-{number}" for number in itertools.count())
-        for engine in plan.engines:
-            recognizer_s, recognizer = _timed(partial(open_recognizer, engine, plan.vosk_model))
-            startup_s[engine] = {
-                "dialogue": round(dialogue_s, 2),
-                "recognizer": round(recognizer_s, 2),
-                "voice": round(voice_s, 2),
-                "total": round(dialogue_s + recognizer_s, 2),
-            }
-            try:
-                for item in tqdm(plan.items(), desc=engine):
-                    outcomes.append(
-                        _run_item(item, engine, recognizer, dialogue, voice, conversations)
-                    )
-            finally:
-                recognizer.close()
-    finally:
-        dialogue.close()
+    voice_s, voice = _timed(partial(make_synthesizer, "piper"))
+    conversations = (f"eval-{number}" for number in itertools.count())
+    for engine in plan.engines:
+        recognizer_s, recognizer = _timed(partial(open_recognizer, engine, plan.vosk_model))
+        startup_s[engine] = {
+            "dialogue": round(dialogue_s, 2),
+            "recognizer": round(recognizer_s, 2),
+            "voice": round(voice_s, 2),
+            "total": round(dialogue_s + recognizer_s, 2),
+        }
+        try:
+            for item in tqdm(plan.items(), desc=engine):
+                outcomes.append(_run_item(item, engine, recognizer, dialogue, voice, conversations))
+        finally:
+            recognizer.close()
     return outcomes, startup_s
+
+
+def _run_live(plan: Plan, dialogue: Dialogue) -> LiveRun:
+    """The live questions with the engine `aftercare run` would choose: vosk where it can."""
+    engine: Engine = "vosk" if "vosk" in plan.engines else "pocketsphinx"
+    return measure_live(dialogue, engine, plan.vosk_model, plan.live_questions)
 
 
 def _timed(make: Callable[[], T]) -> tuple[float, T]:
@@ -303,21 +328,26 @@ def _first_audio_ms(voice: Synthesizer, pieces: Sequence[str]) -> float | None:
     return elapsed_ms
 
 
-def synthesise(sentences: Sequence[Sentence], voices: Sequence[str]) -> None:
-    """Makes the test speech not yet cached, in a worker process (see the module docstring)."""
-    missing = [
-        (sentence.text, voice)
-        for sentence in sentences
-        for voice in voices
-        if not cached_path(sentence.text, voice).exists()
+def _speech_needed(plan: Plan) -> list[tuple[str, str]]:
+    """(text, voice) of every utterance the plan speaks, the live part's among them."""
+    return [
+        *((sentence.text, voice) for sentence in plan.sentences for voice in plan.voices),
+        *((sentence.text, LIVE_VOICE) for sentence in plan.live_questions),
+        *((word, LIVE_VOICE) for word in STOP_WORDS),
     ]
+
+
+def cache_speech(utterances: Sequence[tuple[str, str]]) -> None:
+    """Makes the test speech (text, voice) not yet cached, in a worker process (see the module
+    docstring)."""
+    missing = list(dict.fromkeys(u for u in utterances if not cached_path(*u).exists()))
     if not missing:
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as worker:
-        jobs = [worker.submit(_cache_speech, text, voice) for text, voice in missing]
+        jobs = [worker.submit(_speak_one, text, voice) for text, voice in missing]
         for job in tqdm(jobs, desc="test speech"):
             job.result()
 
 
-def _cache_speech(text: str, voice: str) -> None:
+def _speak_one(text: str, voice: str) -> None:
     speak(text, voice)

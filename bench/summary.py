@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from bench.live import LiveRun, summarise_live
 from bench.metrics import (
     Outcome,
     answer_start_ms,
@@ -15,7 +16,7 @@ from bench.metrics import (
     share,
     word_error_rate,
 )
-from bench.testset import Sentence
+from bench.testset import Sentence, count_by_file
 
 T = TypeVar("T")
 
@@ -30,7 +31,8 @@ class RunFacts:
     snrs: tuple[str, ...]  # labels, "clean" first
     crossed: bool  # every sentence and voice at every level, not one level each in rotation
     sentences: tuple[Sentence, ...]
-    in_training: tuple[Sentence, ...]  # those of `sentences` that the NLU data holds too
+    excluded: tuple[Sentence, ...]  # held-out sentences left out: the NLU data holds them too
+    live: LiveRun  # the voice loop on the virtual devices
     now: str  # the fixed local time every answer was given for
     startup_s: dict[str, dict[str, float]]  # engine -> dialogue, recognizer, voice, total
     wall_s: float
@@ -58,7 +60,8 @@ def summarise(outcomes: Sequence[Outcome], facts: RunFacts) -> dict[str, Any]:
             "sentences": dict(Counter(sentence.kind for sentence in facts.sentences)),
             "items": len(outcomes),
             "questions_per_cell": round(questions / (len(facts.voices) * len(facts.snrs)), 1),
-            "in_training_data": [sentence.text for sentence in facts.in_training],
+            "excluded_as_training": count_by_file(facts.excluded),
+            "excluded_sentences": [sentence.text for sentence in facts.excluded],
             "now": facts.now,
         },
         "intent_accuracy": per_engine(accuracy),
@@ -84,6 +87,7 @@ def summarise(outcomes: Sequence[Outcome], facts: RunFacts) -> dict[str, Any]:
         ),
         "latency_ms": per_engine(latencies),
         "rtf": per_engine(lambda os: _rounded(real_time_factor(os))),
+        "live": summarise_live(facts.live),
         "startup_s": facts.startup_s,
         "peak_rss_mb": round(facts.peak_rss_mb, 1),
         "wall_s": round(facts.wall_s, 1),

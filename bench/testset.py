@@ -4,13 +4,14 @@ Kinds: "question" (tests/data/spoken_heldout.yml, each with its intent), "crisis
 and "everyday" (tests/data/safety_heldout_blind.yml) and "out_of_scope"
 (tests/data/bench_out_of_scope.yml). The files live in the project's checkout, beside the
 other held-out sets, and never in the packaged application. A sentence that, normalised, is
-also an NLU training example (is_training_example) is held out in name only.
+also an NLU training example (is_training_example) is held out in name only: no figure counts it.
 """
 
 from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,13 @@ SPOKEN_FILE = "spoken_heldout.yml"
 SAFETY_FILE = "safety_heldout_blind.yml"
 OUT_OF_SCOPE_FILE = "bench_out_of_scope.yml"
 KINDS = ("question", "crisis", "emergency", "everyday", "out_of_scope")
+FILE_OF_KIND = {
+    "question": SPOKEN_FILE,
+    "crisis": SAFETY_FILE,
+    "emergency": SAFETY_FILE,
+    "everyday": SAFETY_FILE,
+    "out_of_scope": OUT_OF_SCOPE_FILE,
+}
 SUBSET_SEED = 1
 
 
@@ -74,13 +82,19 @@ def training_examples() -> frozenset[str]:
 
 def is_training_example(text: str) -> bool:
     """`text`, once normalised, is an example of the NLU training data: a score on it measures
-    recall of training rather than understanding; the text figures leave it out."""
+    recall of training rather than understanding, so no figure counts it."""
     return normalise(text) in training_examples()
 
 
 def in_training_data(sentences: Iterable[Sentence]) -> list[Sentence]:
     """The sentences that are examples of the NLU training data (see is_training_example)."""
     return [sentence for sentence in sentences if is_training_example(sentence.text)]
+
+
+def count_by_file(sentences: Iterable[Sentence]) -> dict[str, int]:
+    """How many of `sentences` come from each held-out file."""
+    counts = Counter(FILE_OF_KIND[sentence.kind] for sentence in sentences)
+    return {name: counts[name] for name in dict.fromkeys(FILE_OF_KIND.values())}
 
 
 def stratified(sentences: Sequence[Sentence], count: int | None) -> list[Sentence]:

@@ -1,19 +1,25 @@
 """`aftercare eval`, the spoken benchmark: its noise mixer, its test set, and a tiny run of
-the real path (synthesised speech, pocketsphinx, Rasa, piper) as a user starts it."""
+the real path (synthesised speech, pocketsphinx, Rasa, piper) as a user starts it, live part
+(the voice loop on the virtual devices) included."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from audio_rig import unavailable
 from speech import speak
 
+from bench.live import LIVE_INTENTS, LiveOutcome, LiveRun, summarise_live
 from bench.noise import SPEECH_LEVEL_DBFS, active_frames, frame_power, mix, samples_of, speech_power
+from bench.run import LIVE_QUESTIONS, plan_from
 from bench.testset import KINDS, Sentence, in_training_data, load_sentences, stratified
 
 ENGINE_KEYED = (
@@ -85,16 +91,59 @@ def test_a_sentence_of_the_training_data_is_found_there() -> None:
     assert in_training_data([example]) == [example]
 
 
-@pytest.mark.slow
-def test_a_tiny_run_writes_sane_figures(tmp_path: Path) -> None:
-    out = tmp_path / "report"
+def test_the_plan_leaves_out_what_the_training_data_holds(tmp_path: Path) -> None:
+    arguments = argparse.Namespace(
+        out=tmp_path, quick=False, sentences=None, voices="joe", snr=None, crossed=False,
+        now="2026-11-21T15:00", stt="pocketsphinx", vosk_model=None,
+    )  # fmt: skip
+    plan = plan_from(arguments)
+    everything = load_sentences()
+    assert list(plan.excluded) == in_training_data(everything)
+    assert len(plan.excluded) > 0  # the held-out files do hold some training examples
+    assert len(plan.sentences) + len(plan.excluded) == len(everything)
+    assert not in_training_data([*plan.sentences, *plan.live_questions])
+    assert len(set(plan.live_questions)) == LIVE_QUESTIONS
+    assert {q.expected for q in plan.live_questions} == LIVE_INTENTS  # spread over them all
+
+
+def test_the_live_summary_times_only_stops_said_over_sound() -> None:
+    outcomes = (
+        LiveOutcome("q1", "stop", 400.0, sounding_at_stop=True, stop_latency_ms=100.0),
+        LiveOutcome("q2", "wait", 600.0, sounding_at_stop=True, stop_latency_ms=300.0),
+        LiveOutcome("q3", "stop", 800.0, sounding_at_stop=False, stop_latency_ms=None),
+        LiveOutcome("q4", "wait", 500.0, sounding_at_stop=True, stop_latency_ms=None),
+        LiveOutcome("q5", "stop", None, sounding_at_stop=False, stop_latency_ms=None),
+    )
+    live = summarise_live(LiveRun("pocketsphinx", outcomes))
+    assert (live["questions"], live["answered"]) == (5, 4)
+    assert live["reply_latency_ms"] == {"p50": 550.0, "p90": 740.0, "max": 800.0}
+    assert live["barge_in_ms"] == {"p50": 200.0, "max": 300.0}
+    assert live["barge_in_ms_by_word"]["stop"] == {"p50": 100.0, "max": 100.0}
+    assert live["barge_in"] == {"tried": 4, "measured": 2, "not_sounding": 1, "went_on": 1}
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`aftercare eval` on 5 sentences (and so 5 live questions), pocketsphinx, one voice."""
+    out = tmp_path_factory.mktemp("eval") / "report"
     result = aftercare(
         "eval",
         *("--sentences", "5", "--voices", "joe", "--snr", "clean,6", "--crossed"),
         *("--stt", "pocketsphinx", "--out", str(out)),
     )
     assert result.returncode == 0, result.stderr
-    summary = json.loads((out / "summary.json").read_text())
+    return out
+
+
+def summary_of(out: Path) -> dict[str, Any]:
+    summary: dict[str, Any] = json.loads((out / "summary.json").read_text())
+    return summary
+
+
+@pytest.mark.slow
+def test_a_tiny_run_writes_sane_figures(tiny_run: Path) -> None:
+    out = tiny_run
+    summary = summary_of(out)
     assert summary["engines"] == ["pocketsphinx"]
     assert summary["grid"]["items"] == 10
     for key in ENGINE_KEYED:
@@ -118,6 +167,25 @@ def test_a_tiny_run_writes_sane_figures(tmp_path: Path) -> None:
     for name in ("accuracy_vs_snr.png", "latency.png"):
         assert (out / name).read_bytes().startswith(b"\x89PNG")
     assert "| Intent accuracy (questions) |" in (out / "report.md").read_text()
+    excluded = summary["grid"]["excluded_as_training"]
+    assert sum(excluded.values()) == len(summary["grid"]["excluded_sentences"]) > 0
+
+
+@pytest.mark.slow
+@pytest.mark.audio
+def test_the_tiny_run_times_the_live_loop(tiny_run: Path) -> None:
+    live = summary_of(tiny_run)["live"]
+    if live["skipped"]:
+        unavailable(f"aftercare eval left out its live part: {live['skipped']}")
+    assert live["questions"] == 5
+    assert live["answered"] >= 4, live["trials"]  # held-out questions, each a plain request
+    reply = live["reply_latency_ms"]
+    assert 0 < reply["p50"] <= reply["p90"] <= reply["max"] < 5000
+    # A stop said over the answer always stops it, as fast as tests/test_voice_loop.py asks.
+    assert live["barge_in"]["measured"] >= 1
+    assert live["barge_in"]["went_on"] == 0, live["trials"]
+    assert live["barge_in_ms"]["p50"] <= 300
+    assert "| End of question to first sound |" in (tiny_run / "report.md").read_text()
 
 
 @pytest.mark.parametrize(
