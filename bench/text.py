@@ -30,13 +30,19 @@ from assistant.dialogue import Dialogue, Settings
 from bench.testset import is_training_example
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-HELDOUT_SETS = ("heldout_nlu.yml", "heldout_nlu_blind.yml", "heldout_nlu_v3.yml")
+HELDOUT_SETS = (
+    "heldout_nlu.yml",
+    "heldout_nlu_blind.yml",
+    "heldout_nlu_v3.yml",
+    "heldout_nlu_v4.yml",
+)
 SAFETY_SETS = (
     "safety_heldout.yml",
     "safety_heldout_blind.yml",
     "safety_heldout_final.yml",
     "safety_heldout_recheck.yml",
     "safety_heldout_v6.yml",
+    "safety_heldout_v7.yml",
 )
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
