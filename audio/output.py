@@ -11,6 +11,9 @@ import queue
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+import numpy as np
 
 from assistant.frames import AudioChunk
 from audio.devices import Speaker
@@ -18,6 +21,10 @@ from audio.devices import Speaker
 _WAKE = None  # ends the current play() so that a new one starts clean
 IDLE_GAP_S = 0.25  # a play() ends when no audio came for this long (a hold in an exercise)
 GAP_FILL_S = 0.02  # silence played meanwhile, in pieces this short so that new audio starts soon
+# Piper opens every sentence with 50-70 ms below this level (of full scale, -50 dB): an answer
+# is played from its first sound, with this little kept before it so that no onset is cut.
+QUIET_LEVEL = 0.003
+KEPT_BEFORE_SOUND_S = 0.01
 
 
 class AudioOutput:
@@ -45,11 +52,12 @@ class AudioOutput:
             return True
 
     def speak(self, chunks: Iterable[AudioChunk]) -> threading.Thread:
-        """Queues audio as a producer makes it (speech synthesis streams sentence by sentence)."""
+        """Queues audio as a producer makes it (speech synthesis streams sentence by sentence),
+        from its first sound on."""
         generation = self.begin()
 
         def produce() -> None:
-            for chunk in chunks:
+            for chunk in from_first_sound(chunks):
                 if not self.put(chunk, generation):
                     return
 
@@ -122,3 +130,16 @@ class AudioOutput:
                         return
                     waited_s += GAP_FILL_S
                     yield AudioChunk(bytes(2 * round(rate_hz * GAP_FILL_S)), rate_hz)
+
+
+def from_first_sound(chunks: Iterable[AudioChunk]) -> Iterator[AudioChunk]:
+    """The chunks without the quiet they open with."""
+    iterator = iter(chunks)
+    for chunk in iterator:
+        samples = np.frombuffer(chunk.pcm, dtype="<i2")
+        loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > QUIET_LEVEL * 32768)
+        if len(loud):
+            start = max(0, int(loud[0]) - round(KEPT_BEFORE_SOUND_S * chunk.rate_hz))
+            yield replace(chunk, pcm=chunk.pcm[start * chunk.width_bytes :])
+            break
+    yield from iterator

@@ -6,6 +6,7 @@ gives the partial text so far, `finish` the final transcript of the utterance.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from collections.abc import Sequence
@@ -53,6 +54,44 @@ def transcribe(recognizer: Recognizer, chunk: AudioChunk) -> Transcript:
     recognizer.reset()
     recognizer.accept(chunk)
     return recognizer.finish()
+
+
+class Utterance:
+    """The utterance being heard, which may be finished early: its final transcript is made
+    while the silence after it is still being waited for, and should speech resume, the
+    recogniser hears the whole utterance again and goes on."""
+
+    def __init__(self, recognizer: Recognizer) -> None:
+        self._recognizer = recognizer
+        self._audio: list[AudioChunk] = []
+        self.early: Transcript | None = None  # finished early, and no speech since
+
+    def accept(self, chunk: AudioChunk) -> str:
+        """Feeds audio; returns the partial text (after an early finish, the early text)."""
+        self._audio.append(chunk)
+        if self.early is not None:
+            return self.early.text
+        return self._recognizer.accept(chunk)
+
+    def finish_early(self) -> Transcript:
+        if self.early is None:
+            self.early = self._recognizer.finish()
+        return self.early
+
+    def resume(self) -> str:
+        """Speech went on after an early finish: the utterance so far is heard again, in its
+        pieces (one long decoding call would hold the GIL and starve the microphone)."""
+        self.early = None
+        partial = ""
+        for chunk in self._audio:
+            partial = self._recognizer.accept(chunk)
+        return partial
+
+    def finish(self) -> Transcript:
+        transcript = self.early or self._recognizer.finish()
+        self.early = None
+        self._audio.clear()
+        return transcript
 
 
 def make_recognizer(
@@ -160,6 +199,10 @@ class EndpointSettings:
     """An utterance is cut here even without silence (a fan or a television next to the bed)."""
     vad_mode: int = Vad.LOOSE
     """pocketsphinx's voice-activity aggressiveness, Vad.LOOSE (0) to Vad.STRICT (3)."""
+    quiet_below_loudest_db: float = 30.0
+    """A frame this far below the utterance's loudest frame is quiet. Silence is counted from
+    the first quiet frame, which comes 0.1-0.2 s before the Vad (which holds on past the last
+    word, even Vad.STRICT) lets speech go; where noise keeps every frame loud, the Vad counts."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +230,9 @@ class Endpointer:
         self._recent: deque[tuple[bytes, bool]] = deque(maxlen=pre_roll_frames)
         self._decisions: deque[bool] = deque(maxlen=self._end_frames)
         self._utterance_frames = 0  # 0: not in an utterance
+        self._loudest_db = -math.inf  # of the current utterance
+        self._quiet_frames = 0  # at its end, by loudness
+        self._vad_holding = False  # ended early, and the Vad has not yet let go of the speech
 
     @property
     def in_speech(self) -> bool:
@@ -194,7 +240,8 @@ class Endpointer:
 
     @property
     def trailing_silence_s(self) -> float:
-        """How long the current utterance has been silent, for ending it early on meaning."""
+        """How long the current utterance has been silent, by loudness or by the Vad, for
+        ending it early on meaning; it shrinks only when sound resumes."""
         if not self.in_speech:
             return 0.0
         silent = 0
@@ -202,13 +249,14 @@ class Endpointer:
             if is_speech:
                 break
             silent += 1
-        return silent * self._frame_s
+        return max(silent, self._quiet_frames) * self._frame_s
 
     def end_now(self) -> None:
         """Ends the current utterance without waiting for the full silence (the caller
         finishes the recogniser itself)."""
         self._utterance_frames = 0
         self._decisions.clear()
+        self._vad_holding = True
 
     def feed(self, chunk: AudioChunk) -> list[SpeechPiece]:
         """Audio in, the parts of it that belong to utterances out."""
@@ -224,19 +272,20 @@ class Endpointer:
         return _merge(pieces)
 
     def _frame(self, frame: bytes) -> SpeechPiece | None:
+        level_db = _level_db(frame)
+        quiet = level_db < self._loudest_db - self.settings.quiet_below_loudest_db
         is_speech: bool = self._vad.is_speech(frame)
+        if self._vad_holding:
+            # Ended early, the Vad may still hold on to the words just heard: until it lets
+            # go, only a frame as loud as speech starts the next utterance.
+            self._vad_holding = is_speech
+            is_speech = is_speech and not quiet
         self._decisions.append(is_speech)
         if not self.in_speech:
-            self._recent.append((frame, is_speech))
-            window = list(self._recent)[-self._window_frames :]
-            if sum(speech for _, speech in window) < self.settings.ratio * self._window_frames:
-                return None
-            self._utterance_frames = len(self._recent)
-            self._decisions.clear()  # the silence before the start must not end the utterance
-            audio = b"".join(f for f, _ in self._recent)
-            self._recent.clear()
-            return SpeechPiece(AudioChunk(audio), ends_utterance=False)
+            return self._start(frame, is_speech)
         self._utterance_frames += 1
+        self._loudest_db = max(self._loudest_db, level_db)
+        self._quiet_frames = self._quiet_frames + 1 if quiet else 0
         silent = len(self._decisions) - sum(self._decisions)
         full = len(self._decisions) == self._end_frames
         ended = full and silent >= self.settings.ratio * self._end_frames
@@ -245,6 +294,27 @@ class Endpointer:
             self._decisions.clear()
             return SpeechPiece(AudioChunk(frame), ends_utterance=True)
         return SpeechPiece(AudioChunk(frame), ends_utterance=False)
+
+    def _start(self, frame: bytes, is_speech: bool) -> SpeechPiece | None:
+        """Starts an utterance, with the audio just before it, once a window is speech."""
+        self._recent.append((frame, is_speech))
+        window = list(self._recent)[-self._window_frames :]
+        if sum(speech for _, speech in window) < self.settings.ratio * self._window_frames:
+            return None
+        self._utterance_frames = len(self._recent)
+        self._decisions.clear()  # the silence before the start must not end the utterance
+        self._vad_holding = False
+        self._loudest_db = max(_level_db(f) for f, _ in self._recent)
+        self._quiet_frames = 0
+        audio = b"".join(f for f, _ in self._recent)
+        self._recent.clear()
+        return SpeechPiece(AudioChunk(audio), ends_utterance=False)
+
+
+def _level_db(frame: bytes) -> float:
+    """The frame's RMS level in dB of full scale; digital silence is -120."""
+    samples = np.frombuffer(frame, dtype="<i2").astype(np.float64) / 32768
+    return 10 * math.log10(float(np.mean(samples**2)) + 1e-12)
 
 
 def _merge(pieces: list[SpeechPiece]) -> list[SpeechPiece]:
