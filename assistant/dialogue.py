@@ -116,7 +116,29 @@ def _load_agent(model: Path, action_webhook_url: str) -> Any:
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig
 
+    _check_action_results_with_a_compiled_schema()
     return Agent.load(str(model), action_endpoint=EndpointConfig(action_webhook_url))
+
+
+def _check_action_results_with_a_compiled_schema() -> None:
+    """Rasa checks every action server response with `jsonschema.validate`, which first checks
+    the response schema itself against JSON Schema's metaschema: most of a turn's time (15-40 ms
+    of it). The same check, with the same error, by a validator compiled once takes 1 ms."""
+    from jsonschema import ValidationError, validators
+    from rasa.core.actions.action import RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    validator = validators.validator_for(schema)(schema)
+    unchecked = RemoteAction._validate_action_result
+
+    def validate_action_result(action: RemoteAction, result: dict[str, Any]) -> bool:
+        try:
+            validator.validate(result)
+        except ValidationError:
+            return bool(unchecked(action, result))  # raises Rasa's own error, with its advice
+        return True
+
+    RemoteAction._validate_action_result = validate_action_result
 
 
 def _reply_from(messages: list[dict[str, Any]]) -> Reply:

@@ -91,3 +91,16 @@ def test_action_server_is_restarted_if_it_dies(dialogue: Dialogue) -> None:
 
 def test_home_holds_the_schedule(dialogue: Dialogue) -> None:
     assert (Path(dialogue.settings.home) / "schedule.sqlite3").exists()
+
+
+def test_action_results_are_still_checked_against_rasas_schema(dialogue: Dialogue) -> None:
+    # The check is compiled once when the dialogue loads (see assistant.dialogue); a response
+    # the action server could never have sent must still be refused with Rasa's own advice.
+    from jsonschema import ValidationError
+    from rasa.core.actions.action import RemoteAction
+
+    action = RemoteAction("action_answer", None)
+    good = {"events": [{"event": "slot", "name": "x", "value": 1}], "responses": [{"text": "hi"}]}
+    assert action._validate_action_result(good)
+    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+        action._validate_action_result({"events": [{"event": "no_such_event"}], "responses": []})
