@@ -64,10 +64,12 @@ from assistant.safety import (
     SafetyRulesError,
     assess,
     check,
+    holds_idiom,
     load_rules,
     normalise,
     risk_cues,
     spoken_number,
+    to_ask,
 )
 
 C = Alarm.CRISIS
@@ -2891,6 +2893,72 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
     """The guards blank only their own words: the alarm next to them is still heard."""
     assert check(text) is expected, assess(text)
+
+
+# Phrasings whose words alone cannot tell (safety.yaml `ask`): no alarm, a question instead.
+ASK_CRISIS = [
+    "she's been working out how she'd do it",
+    "i've figured out when and where to do it",
+    "he says he'll do it once everyone's asleep",
+    "i keep thinking about doing it more and more",
+    "i so nearly did it last night",
+    "i've decided i'm doing it",
+    "i've got it all worked out now",
+    "i know exactly what i'm going to do",
+    "she says she won't be around after christmas",
+    "i might not be here by the weekend",
+    "he keeps going on about the railway line",
+    "she was asking about the cliff again",
+]
+ASK_EMERGENCY = [
+    "she's out cold",
+    "my husband is still out cold on the bathroom floor",
+    "and he's out cold",
+]
+NOT_ASKED = [
+    "we've got it all planned out for the party",
+    "i've got everything sorted for tomorrow",
+    "i'll do it after lunch",
+    "i nearly did it but the shop was closed",
+    "i won't be here next week because i'm on holiday",
+    "she won't be around on friday as she's at work",
+    "he was talking about the bridge they're building in town",
+    "the boxer was knocked out cold",
+    "i'm out in the cold",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [*((t, C) for t in ASK_CRISIS), *((t, E) for t in ASK_EMERGENCY)]
+)
+def test_a_phrasing_the_words_cannot_tell_is_asked_about_not_alarmed(
+    text: str, kind: Alarm
+) -> None:
+    asked = to_ask(text)
+    assert check(text) is None and asked is not None and asked.alarm is kind, asked
+
+
+@pytest.mark.parametrize("text", NOT_ASKED)
+def test_an_everyday_plan_is_not_asked_about(text: str) -> None:
+    assert check(text) is None and to_ask(text) is None, to_ask(text)
+
+
+def test_every_rule_to_ask_about_is_exercised() -> None:
+    fired = {asked.rule for text in ASK_CRISIS + ASK_EMERGENCY if (asked := to_ask(text))}
+    assert {rule.name for rule in load_rules().ask_rules} - fired == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("we're stockpiling tins in case it snows", True),
+        ("this headache is killing me", True),
+        ("i'm stockpiling my pills", False),
+        ("can i drive tomorrow", False),
+    ],
+)
+def test_holds_idiom_says_whether_an_everyday_guard_matched(text: str, idiom: bool) -> None:
+    assert holds_idiom(text) is idiom
 
 
 @pytest.mark.parametrize(
