@@ -40,7 +40,10 @@ kind of alarm:
   cannot swallow; stiff then jerking; asthma and an inhaler that does not help; the worst
   pain in the head; about to keel over; idioms of death, a hopeless time told as past,
   stockpiles, letters for birthdays, trips, puzzles given up): crisis 9/45, emergency 6/27,
-  false alarms 4/59 under the rules before them; 45/45, 27/27 and 0/59 after.
+  false alarms 4/59 under the rules before them; 45/45, 27/27 and 0/59 after. Two everyday
+  sentences (a puzzle given up, plans made now) were added later, with the guards' fix.
+- ASK_* (session 3): phrasings whose words alone cannot tell ("i've got it all worked out
+  now", "she's out cold"); the rules raise no alarm for them but the answer asks straight out.
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -2730,6 +2733,7 @@ EIGHTH_EVERYDAY = [
     "i used to feel so hopeless before the infusions but now i'm hopeful",
     "last winter everything felt pointless but i'm much better now",
     "back then i felt trapped but things are good now",
+    "last spring i felt like nothing would help and now i'm making plans for the summer",
     # Television and films with this or that.
     "this film is about a man who jumped off a bridge",
     "that podcast was about a singer who overdosed",
@@ -2749,6 +2753,7 @@ EIGHTH_EVERYDAY = [
     "i'm done with this jigsaw i give up",
     "i give up on this sudoku",
     "this wordle has beaten me i give up",
+    "i'm fed up with this puzzle i give up",
     # Near misses of the new rules.
     "i don't want to see another doctor today",
     "i'm hoping to dye my hair next week",
@@ -2888,6 +2893,9 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("she said goodbye to everyone before she left", C),
         ("my throat is swollen from a cold and now i can't breathe", E),
         ("she's not answering me because she's collapsed", E),
+        ("a few weeks ago everything felt pointless but now i'm planning my funeral", C),
+        ("i used to feel hopeless but now i want to die", C),
+        ("we're stockpiling tins and she's stockpiling her sleeping pills", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
