@@ -2867,6 +2867,32 @@ def test_negation_never_silences_a_crisis() -> None:
     assert check("i don't want to die") is C
 
 
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        # EIGHTH_* spoken by piper's joe voice and written down by pocketsphinx (session 3):
+        # the rules then caught crisis 27/45 and emergency 20/27 of them. What the recogniser
+        # does often is kept: "good-bye", "with it" heard as "with that", "stopped" as "stop",
+        # "end" as "and", "and" as "in", "keel" as "kill".
+        ("my son message me this is good-bye mom", C),
+        ("i came so close to going through with that last night", C),
+        ("he stop himself from jumping at the last second", C),
+        ("he said he will and everything after the weekend", C),
+        ("i just want to and it all", C),
+        ("he's slurring in confused", E),
+        ("she's drowsy in confused and keeps asking where she is", E),
+        ("i feel like i'm about to kill over", E),
+        # ... without making ordinary speech an alarm.
+        ("we were all ready and everything", None),
+        ("i'd like tea and things", None),
+        ("good bye for now", None),
+        ("he's tired in the garden", None),
+    ],
+)
+def test_what_the_recogniser_writes_keeps_its_class(heard: str, expected: Alarm | None) -> None:
+    assert check(heard) is expected, assess(heard)
+
+
 def test_a_plain_denial_of_a_physical_symptom_is_no_alarm() -> None:
     assert check("no chest pain") is None
     assert check("she didn't pass out") is None
