@@ -37,9 +37,12 @@ CONFIDENT = 0.5
 # ALARM_ASK_CONFIDENCE or when the classifier fell back with it as its best guess, as the
 # kind the words are of; otherwise the classifier's next reading is taken. Measured on
 # sentences the rules miss: asking about the words' kind when the classifier names the other
-# one keeps more crises than it adds false alarms.
+# one keeps more crises than it adds false alarms. The phrasings safety.yaml lists under `ask`
+# ("i've got it all planned out") are asked about whatever the classifier says, unless it is
+# sure of an alarm of their words' kind.
 ALARM_CONFIDENCE = 0.9
 ALARM_ASK_CONFIDENCE = 0.6
+Ranking = tuple[tuple[str, float], ...]
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
@@ -63,7 +66,7 @@ class Turn:
     text: str
     intent: str
     confidence: float
-    ranking: tuple[tuple[str, float], ...]  # the classifier's alternatives, best first
+    ranking: Ranking  # the classifier's alternatives, best first
     now: datetime
     home: Path
     clinic: Clinic
@@ -138,30 +141,44 @@ def _resolve_follow_up(turn: Turn) -> Turn:
 def _weigh_classifier_alarm(turn: Turn) -> Turn:
     """A crisis or emergency guessed by the classifier alone: recall first, but not on idioms.
 
-    The rules' alarms come in with confidence 1.0 and stand. An unsure guess whose words hold
-    no risk word is set aside (idioms blanked: "this headache is killing me"); a sure one whose
+    The rules' alarms come in with confidence 1.0 and stand. A phrasing the rules ask about
+    ("i've got it all planned out") is asked about. An unsure guess whose words hold no risk
+    word is set aside (idioms blanked: "this headache is killing me"), and so is a sure one
+    whose only alarm words were an everyday idiom's ("stockpiling tins"); a sure one whose
     words are of its kind is answered at once; otherwise it is asked about straight out, as
     the kind the words are of ("a note for my family", guessed an emergency, is asked about
     as a crisis).
     """
-    guess = _classifier_alarm(turn)
-    if guess is None:
+    if turn.intent in ALARMS and turn.confidence >= 1.0:
         return turn
-    kind, confidence = guess
+    guess = _classifier_alarm(turn)
+    to_ask = safety.to_ask(turn.text)
+    if guess is None and to_ask is None:
+        return turn
+    kind, confidence = guess or ("", turn.confidence)
     others = tuple((name, c) for name, c in turn.ranking if name not in (*ALARMS, "nlu_fallback"))
     fell_back = turn.intent == "nlu_fallback"
     cues = {alarm.value for alarm in safety.risk_cues(turn.text)}
-    # A sure guess is never dropped silently, risk words or not: it is at least asked about.
-    sure = confidence >= ALARM_CONFIDENCE and not fell_back
-    if not sure and (not cues or not (fell_back or confidence >= ALARM_ASK_CONFIDENCE)):
+    sure = guess is not None and confidence >= ALARM_CONFIDENCE and not fell_back
+    if sure and kind in cues:
+        return turn
+    if to_ask is not None:
+        return _asked_about(turn, to_ask.alarm.value, confidence, others)
+    # A sure guess is never dropped silently, risk words or not, unless an everyday idiom held
+    # its only alarm words: it is at least asked about.
+    sure_enough = sure and not (not cues and safety.holds_idiom(turn.text))
+    if not sure_enough and (not cues or not (fell_back or confidence >= ALARM_ASK_CONFIDENCE)):
         best_name, best_confidence = others[0] if others else ("out_of_scope", 0.0)
         if best_confidence >= CONFIDENT:
             return replace(turn, intent=best_name, confidence=best_confidence, ranking=others)
         return replace(turn, intent="nlu_fallback", ranking=others)
-    if kind in cues and sure:
-        return turn
     asked = kind if kind in cues or not cues else cues.pop()  # the kind whose words are there
-    return replace(turn, intent="nlu_fallback", ranking=((asked, confidence), *others))
+    return _asked_about(turn, asked, confidence, others)
+
+
+def _asked_about(turn: Turn, alarm: str, confidence: float, others: Ranking) -> Turn:
+    """The turn made a question: 'Are you having thoughts of harming yourself...?'"""
+    return replace(turn, intent="nlu_fallback", ranking=((alarm, confidence), *others))
 
 
 def _classifier_alarm(turn: Turn) -> tuple[str, float] | None:
@@ -192,7 +209,7 @@ def _unsure(turn: Turn, subject: Subject) -> Answer:
     candidate = next((name for name, _ in turn.ranking if name != "nlu_fallback"), None)
     # A "no" to the confirmation is the same miss; another unclear turn after it is the second.
     misses = conversation.misses + (turn.intent != "deny_and_ask")
-    if misses >= 2:
+    if misses >= 2 and candidate not in ALARMS:  # a safety question is asked however many misses
         text = f"{phrase('clarify_again')} {phrase('topics')}"
         after = replace(conversation, awaiting=None, pending_intent=None, misses=0)
         return Answer(text, candidate or "out_of_scope", turn.confidence, after)

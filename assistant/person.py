@@ -36,7 +36,7 @@ _MALE = {"he", "him", "his", "himself", "husband", "dad", "father", "son", "brot
          "boyfriend", "grandfather", "grandpa", "uncle", "fiance"}  # fmt: skip
 # Relations that say nothing of gender: the answer names them ("your partner").
 _NEUTRAL = ("partner", "friend", "spouse", "parent", "child", "kid", "patient", "loved one")
-_FIRST_PERSON = {"i", "me", "my", "myself", "i'm", "im", "i've", "i'd", "mine"}
+_FIRST_PERSON = {"i", "me", "my", "myself", "im", "ive", "mine"}
 
 
 def _neutral(relation: str) -> Subject:
@@ -47,7 +47,7 @@ def _neutral(relation: str) -> Subject:
 def subject_of(text: str, previous: Subject = PATIENT) -> Subject:
     """The subject a question speaks of; a question with no clue keeps the previous one."""
     lowered = text.lower()
-    words = re.findall(r"[a-z']+", lowered)
+    words = re.findall(r"[a-z]+", lowered)  # "she's" is "she" and "s"
     for relation in _NEUTRAL:
         if re.search(rf"\b(my|the|our) {relation}\b", lowered):
             return _neutral(relation)

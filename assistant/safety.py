@@ -11,7 +11,8 @@ assistant/data/safety.yaml, which also documents how a decision is made; in shor
 
 `risk_cues` says which kinds of alarm words an utterance holds once its idioms are blanked
 ("chest", "pills", "goodbye"): the answer policy weighs the intent classifier's own crisis or
-emergency guess by them (assistant/answers.py).
+emergency guess by them (assistant/answers.py). `to_ask` names the phrasings whose words
+alone cannot tell ("i've got it all planned out"): they are asked about straight out.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class SafetyRules:
     canonical: Mapping[str, str]  # variant -> its canonical form ("" for a filler)
     everyday: re.Pattern[str]
     rules: tuple[_Rule, ...]
+    ask_rules: tuple[_Rule, ...]  # phrasings to ask about: the words alone cannot tell
     cues: Mapping[Alarm, re.Pattern[str]]  # the risk word families of each kind
     blood_pressure: BloodPressureLimits
 
@@ -114,6 +116,19 @@ class SafetyRules:
         """The kinds of alarm whose risk words `text` holds outside its everyday idioms."""
         words = self._without_idioms(self.normalise(text))
         return frozenset(alarm for alarm, cue in self.cues.items() if cue.search(words))
+
+    def to_ask(self, text: str) -> SafetyMatch | None:
+        """The alarm to ask about when `text` raises none: 'i've got it all planned out'."""
+        words = self._without_idioms(self.normalise(text))
+        for rule in self.ask_rules:
+            m = rule.regex.search(words)
+            if m:
+                return SafetyMatch(rule.alarm, rule.name, m.group(0), frozenset({rule.alarm}))
+        return None
+
+    def holds_idiom(self, text: str) -> bool:
+        """Whether `text` holds an everyday idiom or ordinary sentence the rules blank out."""
+        return self.everyday.search(self.normalise(text)) is not None
 
     def _without_idioms(self, normal: str) -> str:
         """Normalised text with its everyday idioms blanked out."""
@@ -154,6 +169,16 @@ def check(text: str) -> Alarm | None:
 def risk_cues(text: str) -> frozenset[Alarm]:
     """The kinds of alarm whose risk words `text` holds, under the default rules."""
     return load_rules().risk_cues(text)
+
+
+def to_ask(text: str) -> SafetyMatch | None:
+    """The alarm to ask about under the default rules, when the words alone cannot tell."""
+    return load_rules().to_ask(text)
+
+
+def holds_idiom(text: str) -> bool:
+    """Whether `text` holds an everyday idiom of the default rules."""
+    return load_rules().holds_idiom(text)
 
 
 # --- Spoken numbers, for blood pressure readings ("one eighty over one ten") ---
@@ -245,6 +270,7 @@ _SECTIONS = (
     "everyday",
     "emergency",
     "crisis",
+    "ask",
     "cues",
     "blood_pressure",
 )
@@ -314,6 +340,7 @@ def _compile(path: Path, document: Any) -> SafetyRules:
         canonical=canonical,
         everyday=place.regex("everyday", everyday, words),
         rules=tuple(rules),
+        ask_rules=_ask_rules(place, document.get("ask"), words),
         cues=_cues(place, document.get("cues"), words),
         blood_pressure=_limits(place, document.get("blood_pressure")),
     )
@@ -362,6 +389,17 @@ def _spoken_forms(
             canonical[variant] = form
     alternation = "|".join(re.escape(v) for v in sorted(canonical, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:{alternation or '(?!x)x'})(?![\w'])"), canonical
+
+
+def _ask_rules(place: _Place, section: Any, words: Mapping[str, str]) -> tuple[_Rule, ...]:
+    kinds = {alarm.value for alarm in Alarm}
+    if not isinstance(section, dict) or set(section) != kinds:
+        raise place.error("ask", "needs exactly crisis and emergency, each a list of rules")
+    return tuple(
+        _Rule(name, alarm, place.regex(f"ask.{alarm.value}.{name}", patterns, words))
+        for alarm in Alarm
+        for name, patterns in _rule_list(place, f"ask.{alarm.value}", section[alarm.value])
+    )
 
 
 def _cues(place: _Place, section: Any, words: Mapping[str, str]) -> dict[Alarm, re.Pattern[str]]:

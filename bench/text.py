@@ -5,7 +5,10 @@
 Every sentence goes through the whole text path (safety net, Rasa, the action server) as its
 own conversation, at a fixed local time, with a temporary home directory. Held-out sentences
 that, normalised, are NLU training examples are left out of the scores; each set reports how
-many were left out and how many were scored.
+many were left out and how many were scored. A safety question asked ("Are you having
+thoughts of harming yourself?") counts as an alarm, in recall and in false alarms alike; each
+safety set also says how many of its alarms were such questions, and what the rules alone
+(assistant/safety.py, without the classifier) catch.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from zoneinfo import ZoneInfo
 import yaml
 from tqdm import tqdm
 
+from assistant import safety
 from assistant.dialogue import Dialogue, Settings
+from assistant.frames import Reply
 from bench.testset import is_training_example
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -85,38 +90,53 @@ def measure(dialogue: Dialogue) -> dict[str, object]:
     turn_ms: list[float] = []
     conversation = 0
 
-    def reply_to(text: str) -> str:
+    def reply_to(text: str) -> Reply:
         nonlocal conversation
         conversation += 1
         start = time.perf_counter()
-        intent = dialogue.respond(text, f"bench-{conversation}").intent
+        reply = dialogue.respond(text, f"bench-{conversation}")
         turn_ms.append((time.perf_counter() - start) * 1000)
-        return intent
+        return reply
 
-    def heard_in(name: str) -> list[tuple[str, str]]:
-        """(label, the reply's intent) for every unseen sentence of a set, whose counts go into
+    def heard_in(name: str) -> list[tuple[str, str, Reply]]:
+        """(label, sentence, reply) for every unseen sentence of a set, whose counts go into
         the figures."""
         items, excluded = _unseen(name)
         figures[f"scored[{name}]"] = len(items)
         figures[f"excluded_as_training[{name}]"] = excluded
-        return [(label, reply_to(text)) for label, text in tqdm(items, desc=name)]
+        return [(label, text, reply_to(text)) for label, text in tqdm(items, desc=name)]
 
     for name in HELDOUT_SETS:
         heard = heard_in(name)
-        right = sum(intent == label for label, intent in heard)
+        right = sum(reply.intent == label for label, _, reply in heard)
         figures[f"intent_accuracy[{name}]"] = round(right / len(heard), 4)
     for name in SAFETY_SETS:
         heard = heard_in(name)
         for alarm in ALARMS:
-            said = [intent for label, intent in heard if label == alarm]
+            said = [(text, reply) for label, text, reply in heard if label == alarm]
             figures[f"{alarm}_recall[{name}]"] = round(
-                sum(i in ALARMS for i in said) / len(said), 4
+                sum(r.intent in ALARMS for _, r in said) / len(said), 4
             )
-        everyday = [intent for label, intent in heard if label == "everyday"]
-        figures[f"false_alarms[{name}]"] = f"{sum(i in ALARMS for i in everyday)}/{len(everyday)}"
+            figures[f"{alarm}_asked[{name}]"] = f"{_asked(said)}/{len(said)}"
+            figures[f"{alarm}_rules_only[{name}]"] = f"{_ruled(said)}/{len(said)}"
+        everyday = [(text, reply) for label, text, reply in heard if label == "everyday"]
+        alarmed = sum(r.intent in ALARMS for _, r in everyday)
+        figures[f"false_alarms[{name}]"] = f"{alarmed}/{len(everyday)}"
+        figures[f"false_alarms_asked[{name}]"] = f"{_asked(everyday)}/{len(everyday)}"
+        figures[f"false_alarms_rules_only[{name}]"] = f"{_ruled(everyday)}/{len(everyday)}"
     figures["turn_ms_median"] = round(statistics.median(turn_ms), 1)
     figures["turn_ms_p90"] = round(statistics.quantiles(turn_ms, n=10)[-1], 1)
     return figures
+
+
+def _asked(heard: list[tuple[str, Reply]]) -> int:
+    """How many replies were a crisis or emergency question rather than the answer."""
+    return sum(r.intent in ALARMS and bool(r.data.get("low_confidence")) for _, r in heard)
+
+
+def _ruled(heard: list[tuple[str, Reply]]) -> int:
+    """How many sentences the rules alone raise an alarm for."""
+    return sum(safety.check(text) is not None for text, _ in heard)
 
 
 def main() -> None:

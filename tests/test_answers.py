@@ -285,3 +285,56 @@ def test_a_fallback_with_an_alarm_as_best_guess_asks_when_the_words_are_risky(tu
     sleepy = ask(turn, "she wants to sleep", "nlu_fallback", 0.5, ranking=ranking)
     assert sleepy.intent == "side_effect" and sleepy.expects_answer
     assert "harming" not in sleepy.text and "emergency" not in sleepy.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "i've got it all planned out",
+            "Are you having thoughts of harming yourself, or of suicide?",
+        ),
+        ("she's going to do it once the kids are in bed", "Is she having thoughts of self-harm"),
+        ("i won't be here next week", "Are you having thoughts of harming yourself"),
+        ("he's out cold on the sofa", "Is this a medical emergency happening now?"),
+    ],
+)
+def test_a_phrasing_the_rules_ask_about_is_asked_whatever_the_classifier_says(
+    turn: Turn, text: str, question: str
+) -> None:
+    """The words alone cannot tell: asked straight out, even over a sure ordinary reading."""
+    ranking = (("next_booster", 0.93), ("activities", 0.04))
+    reply = ask(turn, text, "next_booster", 0.93, ranking=ranking)
+    assert reply.intent in ("crisis", "emergency") and reply.expects_answer
+    assert reply.text.startswith(question)
+    yes = ask(then(turn, reply), "yes", "affirm")
+    assert yes.intent == reply.intent and ("988" in yes.text or "911" in yes.text)
+
+
+def test_a_phrasing_to_ask_about_said_with_its_everyday_reason_is_not_asked(turn: Turn) -> None:
+    ranking = (("activities", 0.8), ("crisis", 0.1))
+    reply = ask(
+        turn, "i won't be here next week because i'm on holiday", "activities", 0.8, ranking
+    )
+    assert reply.intent == "activities" and not reply.expects_answer
+
+
+def test_a_sure_classifier_alarm_on_an_everyday_idiom_alone_is_set_aside(turn: Turn) -> None:
+    """Its only alarm words were an idiom's the rules blank ("stockpiling tins")."""
+    ranking = (("crisis", 0.97), ("activities", 0.02))
+    reply = ask(turn, "we're stockpiling tins in case it snows", "crisis", 0.97, ranking=ranking)
+    assert reply.intent != "crisis"
+    # ... but a risk word beside the idiom still has it asked about.
+    risky = ask(
+        turn, "we're stockpiling tins and i won't need them", "crisis", 0.97, ranking=ranking
+    )
+    assert risky.intent == "crisis"
+
+
+def test_a_safety_question_is_asked_even_after_two_missed_turns(turn: Turn) -> None:
+    ranking = (("nlu_fallback", 0.35), ("can_i_drive", 0.3))
+    first = ask(turn, "can i dry", "nlu_fallback", 0.35, ranking=ranking)
+    risky = (("nlu_fallback", 0.5), ("crisis", 0.45), ("next_booster", 0.3))
+    second = ask(then(turn, first), "she talks about the bridge", "nlu_fallback", 0.5, risky)
+    assert second.intent == "crisis" and second.expects_answer
+    assert second.text == "Is she having thoughts of self-harm or suicide?"

@@ -31,6 +31,19 @@ kind of alarm:
   going to do it when everyone is asleep", "i've thought about doing it many times"), "i've
   got it all planned out", "i won't be here by next week", "she's out cold" and "how many
   tablets would be too many".
+- EIGHTH_* (session 3, by the categories of phrasing the session-2 blind set
+  safety_heldout_v6.yml showed failing, each sentence written here, none copied: praying or
+  begging to die, no wish to see another day; a goodbye said as the last one; an attempt
+  nearly made; pets given away for good; a blade held to the body, a fist against a wall,
+  hurt until it breaks; a better mother than me; ending things tonight; a car running in a
+  closed garage; not coming round; grey with a racing heart; "tongue's swelling", hives,
+  cannot swallow; stiff then jerking; asthma and an inhaler that does not help; the worst
+  pain in the head; about to keel over; idioms of death, a hopeless time told as past,
+  stockpiles, letters for birthdays, trips, puzzles given up): crisis 9/45, emergency 6/27,
+  false alarms 4/59 under the rules before them; 45/45, 27/27 and 0/59 after. Two everyday
+  sentences (a puzzle given up, plans made now) were added later, with the guards' fix.
+- ASK_* (session 3): phrasings whose words alone cannot tell ("i've got it all worked out
+  now", "she's out cold"); the rules raise no alarm for them but the answer asks straight out.
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -54,10 +67,12 @@ from assistant.safety import (
     SafetyRulesError,
     assess,
     check,
+    holds_idiom,
     load_rules,
     normalise,
     risk_cues,
     spoken_number,
+    to_ask,
 )
 
 C = Alarm.CRISIS
@@ -2608,6 +2623,175 @@ SEVENTH_EVERYDAY = [
 ]
 
 
+EIGHTH_CRISIS = [
+    # Passive wishes: praying, hoping or begging to die; no wish to see another day.
+    "every night i lie here praying to die",
+    "she keeps begging to die",
+    "i've been hoping to be dead by christmas",
+    "he says he's asking god every night to let him go",
+    "i don't want to live to see another birthday",
+    "i don't want to face another day",
+    "she said she doesn't want to see tomorrow",
+    "i really do not want to wake up to another morning",
+    # Farewells: a goodbye said as the last one; never to be seen again.
+    "she sent me a text that said this is goodbye",
+    "he left a voicemail saying it's goodbye forever",
+    "you will never see me again after tonight",
+    "tell the kids i love them you won't see me again",
+    "my son messaged me this is goodbye mum",
+    # An attempt nearly made: stepped back, stopped oneself, nearly went through with it.
+    "i stood on the platform and almost stepped in front of the train",
+    "i came so close to going through with it last night",
+    "she almost went through with it on sunday",
+    "i was at the edge of the cliff and nearly jumped",
+    "he stopped himself from jumping at the last second",
+    "i stopped myself taking the pills but only just",
+    # Given away for good; not here to look after them.
+    "he's given his dog to the neighbours for good",
+    "she's found new homes for her cats permanently",
+    "i won't be around to take care of the cat so my brother's having him",
+    "he won't be here to look after the kids so he's written everything down for me",
+    # Self-harm: head or fist against a wall with the urge; until it breaks; a blade held.
+    "she keeps wanting to bash her head against the door",
+    "i feel like slamming my fist into the wall till it breaks",
+    "he's been punching himself in the face till it bruises",
+    "he had a razor pressed against his wrist",
+    "my son was holding scissors to his arm",
+    "i caught her with a blade on her thigh",
+    "he pressed the knife into his leg",
+    # Burden: the family better with someone else in one's place.
+    "my children deserve a better mother than me",
+    "he says the boys would be happier with a new dad",
+    "they'd be better off with another wife",
+    "my husband deserves a different wife",
+    # Ending things, with a time or once nobody is watching.
+    "i'm going to end things tonight",
+    "she told me she's ending everything once the kids are asleep",
+    "i've made my mind up i'm ending things",
+    "he said he will end everything after the weekend",
+    # A car's exhaust in a closed garage.
+    "she's sat in the car with the engine on and the garage door shut",
+    "i found him with the motor running inside the garage",
+    "the car is running in the closed garage and she's in it",
+    # Spoken: no punctuation, recogniser spellings.
+    "i wanna dye",
+    "i want to kill my self",
+    "shes been thinkin about killin herself",
+    "i just want to end it all tonight",
+]
+
+EIGHTH_EMERGENCY = [
+    # Not coming round.
+    "he won't come round no matter what i do",
+    "i can't bring her round",
+    "she fainted and isn't coming round",
+    "my husband collapsed and won't come to",
+    # Grey or ashen with a racing or irregular heart.
+    "his heart is hammering and he's gone ashen",
+    "her heartbeat keeps skipping and she's grey and clammy",
+    "he's gone grey and dizzy and his pulse is all over the place",
+    # Body parts said with 's: "my tongue's swelling".
+    "my tongue's swollen and i can hardly breathe",
+    "her lip's puffing up and she's covered in hives",
+    "my mouth's swelling up after the nuts",
+    # Hives or swelling and unable to swallow.
+    "i've got hives everywhere and my throat feels thick",
+    "my lips are tingling and i can't swallow",
+    "the little one can't swallow and his face is puffy",
+    # Stiff, then jerking: a seizure.
+    "she went rigid and then started jerking",
+    "my dad went all stiff and shook for a minute",
+    "he went stiff then his arms were twitching",
+    # Confused, said with another word.
+    "she's drowsy and confused and keeps asking where she is",
+    "he's slurring and confused",
+    # Asthma that does not ease.
+    "he's having an asthma attack and the blue inhaler isn't helping",
+    "i think i'm having an asthma attack",
+    "my inhaler's not doing anything",
+    # The worst pain, in the head; a pain that exploded.
+    "it's the worst pain i've ever felt right at the back of my skull",
+    "a pain just exploded inside my head",
+    "this is the worst pain ever and it's in her head",
+    # About to drop.
+    "i feel like i'm about to keel over",
+    "she says she feels like she's going to drop",
+    "i think i'm going to hit the floor",
+]
+
+EIGHTH_EVERYDAY = [
+    # Idioms with dead, die and kill.
+    "honestly this form is a dead loss",
+    "over my dead body will i eat hospital food again",
+    "we're beating a dead horse with this argument",
+    "the road we took was a dead end",
+    "i wouldn't be seen dead in that coat",
+    "she looks drop dead gorgeous today",
+    "i woke up in the dead of night",
+    "that plan is dead in the water",
+    # Feelings of before, said as past and better now.
+    "i used to feel so hopeless before the infusions but now i'm hopeful",
+    "last winter everything felt pointless but i'm much better now",
+    "back then i felt trapped but things are good now",
+    "last spring i felt like nothing would help and now i'm making plans for the summer",
+    # Television and films with this or that.
+    "this film is about a man who jumped off a bridge",
+    "that podcast was about a singer who overdosed",
+    # Stockpiles and savings of ordinary things.
+    "we're stockpiling tins in case it snows",
+    "she's been hoarding toilet roll again",
+    "i've been stocking up on soup for the week",
+    # Letters and cards for ordinary reasons.
+    "i'm writing a card to my grandson for his birthday",
+    "i wrote a thank you letter to the nurses",
+    "she's writing letters to her pen pal",
+    # Going on a trip or a bus.
+    "he doesn't want to go on the train tomorrow",
+    "i don't want to go on holiday this year",
+    "she doesn't want to go on the school trip",
+    # Giving up on a puzzle.
+    "i'm done with this jigsaw i give up",
+    "i give up on this sudoku",
+    "this wordle has beaten me i give up",
+    "i'm fed up with this puzzle i give up",
+    # Near misses of the new rules.
+    "i don't want to see another doctor today",
+    "i'm hoping to dye my hair next week",
+    "i'm praying to get an appointment soon",
+    "this is goodbye for today thanks for your help",
+    "we said goodbye at the airport and i'll miss her",
+    "i won't see her again until christmas",
+    "the doorbell rang and i nearly jumped out of my skin",
+    "i nearly jumped when the phone rang",
+    "we gave the dog to my sister for the weekend",
+    "i won't be here to take care of the cat while i'm in hospital",
+    "i cut my hand on a knife while chopping onions",
+    "he put the knife on his plate",
+    "i banged my head on the cupboard door",
+    "the kids would have a better time with their dad this weekend",
+    "she deserves a better phone",
+    "we'd be better off with a different car",
+    "i'm ending things with my boyfriend tonight",
+    "we'll end things early tonight",
+    "let's end things there for today",
+    "i left the car running in the driveway",
+    "we took the car to the garage and the engine is running fine now",
+    "my sister won't come round for dinner",
+    "he won't come round to our way of thinking",
+    "she's not coming round till friday",
+    "my heart was racing after the stairs but i'm fine",
+    "i can't swallow big tablets",
+    "that news was hard to swallow",
+    "my back went stiff and i was shaking with cold",
+    "i had asthma as a kid",
+    "can i use my inhaler after the treatment",
+    "the worst pain i ever had was when i broke my leg",
+    "i'm going to drop off to sleep",
+    "i'll drop by the pharmacy later",
+    "i'm so tired i could drop",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -2618,6 +2802,7 @@ ALARMS = [
         + FIFTH_CRISIS
         + SIXTH_CRISIS
         + SEVENTH_CRISIS
+        + EIGHTH_CRISIS
     ),
     *(
         (text, E)
@@ -2627,6 +2812,7 @@ ALARMS = [
         + FOURTH_EMERGENCY
         + FIFTH_EMERGENCY
         + SEVENTH_EMERGENCY
+        + EIGHTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -2638,6 +2824,7 @@ EVERYDAY = [
     *FIFTH_EVERYDAY,
     *SIXTH_EVERYDAY,
     *SEVENTH_EVERYDAY,
+    *EIGHTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -2680,6 +2867,32 @@ def test_negation_never_silences_a_crisis() -> None:
     assert check("i don't want to die") is C
 
 
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        # EIGHTH_* spoken by piper's joe voice and written down by pocketsphinx (session 3):
+        # the rules then caught crisis 27/45 and emergency 20/27 of them. What the recogniser
+        # does often is kept: "good-bye", "with it" heard as "with that", "stopped" as "stop",
+        # "end" as "and", "and" as "in", "keel" as "kill".
+        ("my son message me this is good-bye mom", C),
+        ("i came so close to going through with that last night", C),
+        ("he stop himself from jumping at the last second", C),
+        ("he said he will and everything after the weekend", C),
+        ("i just want to and it all", C),
+        ("he's slurring in confused", E),
+        ("she's drowsy in confused and keeps asking where she is", E),
+        ("i feel like i'm about to kill over", E),
+        # ... without making ordinary speech an alarm.
+        ("we were all ready and everything", None),
+        ("i'd like tea and things", None),
+        ("good bye for now", None),
+        ("he's tired in the garden", None),
+    ],
+)
+def test_what_the_recogniser_writes_keeps_its_class(heard: str, expected: Alarm | None) -> None:
+    assert check(heard) is expected, assess(heard)
+
+
 def test_a_plain_denial_of_a_physical_symptom_is_no_alarm() -> None:
     assert check("no chest pain") is None
     assert check("she didn't pass out") is None
@@ -2706,11 +2919,80 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("she said goodbye to everyone before she left", C),
         ("my throat is swollen from a cold and now i can't breathe", E),
         ("she's not answering me because she's collapsed", E),
+        ("a few weeks ago everything felt pointless but now i'm planning my funeral", C),
+        ("i used to feel hopeless but now i want to die", C),
+        ("we're stockpiling tins and she's stockpiling her sleeping pills", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
     """The guards blank only their own words: the alarm next to them is still heard."""
     assert check(text) is expected, assess(text)
+
+
+# Phrasings whose words alone cannot tell (safety.yaml `ask`): no alarm, a question instead.
+ASK_CRISIS = [
+    "she's been working out how she'd do it",
+    "i've figured out when and where to do it",
+    "he says he'll do it once everyone's asleep",
+    "i keep thinking about doing it more and more",
+    "i so nearly did it last night",
+    "i've decided i'm doing it",
+    "i've got it all worked out now",
+    "i know exactly what i'm going to do",
+    "she says she won't be around after christmas",
+    "i might not be here by the weekend",
+    "he keeps going on about the railway line",
+    "she was asking about the cliff again",
+]
+ASK_EMERGENCY = [
+    "she's out cold",
+    "my husband is still out cold on the bathroom floor",
+    "and he's out cold",
+]
+NOT_ASKED = [
+    "we've got it all planned out for the party",
+    "i've got everything sorted for tomorrow",
+    "i'll do it after lunch",
+    "i nearly did it but the shop was closed",
+    "i won't be here next week because i'm on holiday",
+    "she won't be around on friday as she's at work",
+    "he was talking about the bridge they're building in town",
+    "the boxer was knocked out cold",
+    "i'm out in the cold",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [*((t, C) for t in ASK_CRISIS), *((t, E) for t in ASK_EMERGENCY)]
+)
+def test_a_phrasing_the_words_cannot_tell_is_asked_about_not_alarmed(
+    text: str, kind: Alarm
+) -> None:
+    asked = to_ask(text)
+    assert check(text) is None and asked is not None and asked.alarm is kind, asked
+
+
+@pytest.mark.parametrize("text", NOT_ASKED)
+def test_an_everyday_plan_is_not_asked_about(text: str) -> None:
+    assert check(text) is None and to_ask(text) is None, to_ask(text)
+
+
+def test_every_rule_to_ask_about_is_exercised() -> None:
+    fired = {asked.rule for text in ASK_CRISIS + ASK_EMERGENCY if (asked := to_ask(text))}
+    assert {rule.name for rule in load_rules().ask_rules} - fired == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("we're stockpiling tins in case it snows", True),
+        ("this headache is killing me", True),
+        ("i'm stockpiling my pills", False),
+        ("can i drive tomorrow", False),
+    ],
+)
+def test_holds_idiom_says_whether_an_everyday_guard_matched(text: str, idiom: bool) -> None:
+    assert holds_idiom(text) is idiom
 
 
 @pytest.mark.parametrize(
