@@ -143,8 +143,7 @@ def _weigh_classifier_alarm(turn: Turn) -> Turn:
 
     The rules' alarms come in with confidence 1.0 and stand. A phrasing the rules ask about
     ("i've got it all planned out") is asked about. An unsure guess whose words hold no risk
-    word is set aside (idioms blanked: "this headache is killing me"), and so is a sure one
-    whose only alarm words were an everyday idiom's ("stockpiling tins"); a sure one whose
+    word is set aside (idioms blanked: "this headache is killing me"); a sure one whose
     words are of its kind is answered at once; otherwise it is asked about straight out, as
     the kind the words are of ("a note for my family", guessed an emergency, is asked about
     as a crisis).
@@ -164,10 +163,9 @@ def _weigh_classifier_alarm(turn: Turn) -> Turn:
         return turn
     if to_ask is not None:
         return _asked_about(turn, to_ask.alarm.value, confidence, others)
-    # A sure guess is never dropped silently, risk words or not, unless an everyday idiom held
-    # its only alarm words: it is at least asked about.
-    sure_enough = sure and not (not cues and safety.holds_idiom(turn.text))
-    if not sure_enough and (not cues or not (fell_back or confidence >= ALARM_ASK_CONFIDENCE)):
+    # A sure guess is never dropped silently, risk words or not, idiom or not: a question asked
+    # in error costs a moment, a crisis set aside may cost a life.
+    if not sure and (not cues or not (fell_back or confidence >= ALARM_ASK_CONFIDENCE)):
         best_name, best_confidence = others[0] if others else ("out_of_scope", 0.0)
         if best_confidence >= CONFIDENT:
             return replace(turn, intent=best_name, confidence=best_confidence, ranking=others)

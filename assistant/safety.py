@@ -126,10 +126,6 @@ class SafetyRules:
                 return SafetyMatch(rule.alarm, rule.name, m.group(0), frozenset({rule.alarm}))
         return None
 
-    def holds_idiom(self, text: str) -> bool:
-        """Whether `text` holds an everyday idiom or ordinary sentence the rules blank out."""
-        return self.everyday.search(self.normalise(text)) is not None
-
     def _without_idioms(self, normal: str) -> str:
         """Normalised text with its everyday idioms blanked out."""
         return " ".join(self.everyday.sub(_MASK, normal).split())
@@ -174,11 +170,6 @@ def risk_cues(text: str) -> frozenset[Alarm]:
 def to_ask(text: str) -> SafetyMatch | None:
     """The alarm to ask about under the default rules, when the words alone cannot tell."""
     return load_rules().to_ask(text)
-
-
-def holds_idiom(text: str) -> bool:
-    """Whether `text` holds an everyday idiom of the default rules."""
-    return load_rules().holds_idiom(text)
 
 
 # --- Spoken numbers, for blood pressure readings ("one eighty over one ten") ---

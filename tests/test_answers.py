@@ -319,16 +319,11 @@ def test_a_phrasing_to_ask_about_said_with_its_everyday_reason_is_not_asked(turn
     assert reply.intent == "activities" and not reply.expects_answer
 
 
-def test_a_sure_classifier_alarm_on_an_everyday_idiom_alone_is_set_aside(turn: Turn) -> None:
-    """Its only alarm words were an idiom's the rules blank ("stockpiling tins")."""
+def test_a_sure_classifier_alarm_on_an_everyday_idiom_is_still_asked_about(turn: Turn) -> None:
+    """A sure guess is never set aside: asked in error costs a moment, a crisis missed more."""
     ranking = (("crisis", 0.97), ("activities", 0.02))
     reply = ask(turn, "we're stockpiling tins in case it snows", "crisis", 0.97, ranking=ranking)
-    assert reply.intent != "crisis"
-    # ... but a risk word beside the idiom still has it asked about.
-    risky = ask(
-        turn, "we're stockpiling tins and i won't need them", "crisis", 0.97, ranking=ranking
-    )
-    assert risky.intent == "crisis"
+    assert reply.intent == "crisis" and reply.expects_answer
 
 
 def test_a_safety_question_is_asked_even_after_two_missed_turns(turn: Turn) -> None:

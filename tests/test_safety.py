@@ -67,7 +67,6 @@ from assistant.safety import (
     SafetyRulesError,
     assess,
     check,
-    holds_idiom,
     load_rules,
     normalise,
     risk_cues,
@@ -2980,19 +2979,6 @@ def test_an_everyday_plan_is_not_asked_about(text: str) -> None:
 def test_every_rule_to_ask_about_is_exercised() -> None:
     fired = {asked.rule for text in ASK_CRISIS + ASK_EMERGENCY if (asked := to_ask(text))}
     assert {rule.name for rule in load_rules().ask_rules} - fired == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "idiom"),
-    [
-        ("we're stockpiling tins in case it snows", True),
-        ("this headache is killing me", True),
-        ("i'm stockpiling my pills", False),
-        ("can i drive tomorrow", False),
-    ],
-)
-def test_holds_idiom_says_whether_an_everyday_guard_matched(text: str, idiom: bool) -> None:
-    assert holds_idiom(text) is idiom
 
 
 @pytest.mark.parametrize(
