@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from assistant import replies
+from assistant import replies, safety
 from assistant.errors import UsageError
 from assistant.frames import Reply, Transcript
 from assistant.session import Context, conversation_ids, open_dialogue, reply_json
@@ -21,8 +21,11 @@ MIN_TRANSCRIPT_CONFIDENCE = 0.3
 
 
 def heard_text(transcript: Transcript) -> str:
-    """The words to act on; empty when nothing usable was heard."""
-    return transcript.text if transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE else ""
+    """The words to act on; empty when nothing usable was heard. The safety net reads every
+    transcript first: words that raise an alarm are acted on however unsure the engine is."""
+    if transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE or safety.check(transcript.text):
+        return transcript.text
+    return ""
 
 
 def open_recognizer(engine: Engine, vosk_model: Path | None) -> Recognizer:
