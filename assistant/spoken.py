@@ -16,8 +16,10 @@ from audio.recognizer import Engine, Recognizer, make_recognizer, transcribe
 from audio.vocabulary import load_vocabulary
 
 # A transcript the engine itself doubts this much is treated as not heard: noise and speech
-# outside the vocabulary must not become a confident command.
+# outside the vocabulary must not become a confident command. From there up to
+# MIN_SURE_CONFIDENCE, advice is confirmed before it is given (no band until measured).
 MIN_TRANSCRIPT_CONFIDENCE = 0.3
+MIN_SURE_CONFIDENCE = MIN_TRANSCRIPT_CONFIDENCE
 
 
 def heard_text(transcript: Transcript) -> str:
@@ -26,6 +28,11 @@ def heard_text(transcript: Transcript) -> str:
     if transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE or safety.check(transcript.text):
         return transcript.text
     return ""
+
+
+def surely_heard(transcript: Transcript) -> bool:
+    """The engine is sure enough of the words for advice on them to be given unconfirmed."""
+    return transcript.confidence >= MIN_SURE_CONFIDENCE
 
 
 def open_recognizer(engine: Engine, vosk_model: Path | None) -> Recognizer:
@@ -63,7 +70,11 @@ def ask_wav(args: argparse.Namespace, context: Context) -> int:
             transcript = transcribe(recognizer, audio)
             recognized = time.perf_counter()
             text = heard_text(transcript)
-            reply: Reply = dialogue.respond(text, conversation) if text else replies.nothing_heard()
+            reply: Reply = (
+                dialogue.respond(text, conversation, surely_heard(transcript))
+                if text
+                else replies.nothing_heard()
+            )
             timings = {
                 "recognition": (recognized - start) * 1000,
                 "dialogue": (time.perf_counter() - recognized) * 1000,
