@@ -70,7 +70,7 @@ class Turn:
     home: Path
     clinic: Clinic
     conversation: Conversation = Conversation()
-    surely_heard: bool = True  # typed, or spoken and heard with the recogniser's confidence
+    surely_heard: bool = True  # False: spoken words the recogniser doubts (assistant.spoken)
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,13 @@
 The held-out sentences of `aftercare eval` (training examples left out) are spoken by its voices
 at its noise levels in rotation (bench.run.Plan), and room noise alone plays at each noisy
 level. pocketsphinx hears every clip in order, as `aftercare eval` does; the dialogue answers
-every transcript, however unsure, in a fresh conversation; each turn is written to --records
-(`--reuse` reports on them again without hearing anything). The replay then decides each turn
-at every floor and confirm level as the assistant does: the safety net's alarm on a transcript
-is answered whatever the recogniser's confidence (assistant.spoken.heard_text); below the floor
-the transcript counts as not heard; below the confirm level an answer that would advise is
-asked about first (assistant.answers.CONFIRMED_WHEN_UNSURELY_HEARD). Each turn is then
+every transcript, however unsure, as if surely heard, in a fresh conversation; each turn is
+written to --records (`--reuse` reports on them again without hearing anything). The replay
+then decides each turn at every floor and confirm level as the assistant does: the safety
+net's alarm on a transcript is answered whatever the recogniser's confidence
+(assistant.spoken.heard_text); below the floor the transcript counts as not heard; below the
+confirm level an answer that would advise is asked about first
+(assistant.answers.CONFIRMED_WHEN_UNSURELY_HEARD). Each turn is then
 
 - right: it acts on the intended intent (for a crisis or an emergency: on either alarm);
 - wrong: it acts on another: wrong advice, a false alarm, an answer to noise;
