@@ -28,6 +28,8 @@ ADVISING = frozenset(
     {"can_i_drive", "what_can_i_eat", "alcohol", "medications", "side_effect", "activities"}
     | {"feel_better_when", "next_booster", "set_next_booster", "set_treatment_time", *ALARMS}
 )
+# Advice on words the recogniser was unsure of is confirmed before it is given.
+CONFIRMED_WHEN_UNSURELY_HEARD = ADVISING - set(ALARMS)
 # The classifier's own confidence above which a turn is taken as asked (below it, the
 # FallbackClassifier already turned it into nlu_fallback).
 CONFIDENT = 0.5
@@ -71,6 +73,7 @@ class Turn:
     home: Path
     clinic: Clinic
     conversation: Conversation = Conversation()
+    surely_heard: bool = True  # False: spoken words the recogniser doubts (assistant.spoken)
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ def answer(turn: Turn) -> Answer:
     subject = subject_of(turn.text, previous)
     turn = replace(turn, conversation=replace(turn.conversation, subject=subject.subj))
     turn = _weigh_classifier_alarm(turn)
+    turn = _confirm_unsure_hearing(turn)
     if turn.intent not in ALARMS:
         turn = _resolve_follow_up(turn)
     if turn.intent == "nlu_fallback" or turn.intent == "deny_and_ask":
@@ -136,6 +140,20 @@ def _resolve_follow_up(turn: Turn) -> Turn:
         if parse_when(turn.text, turn.now, prefer) and not (took_over and turn.confidence > 0.8):
             return replace(turn, intent=target, confidence=max(turn.confidence, CONFIDENT))
     return turn
+
+
+def _confirm_unsure_hearing(turn: Turn) -> Turn:
+    """Advice on words the recogniser doubts is confirmed first ("Did you ask whether you can
+    drive?"), as an unsure classifier's is. A turn that answers the assistant's own question
+    is taken in that context."""
+    if (
+        turn.surely_heard
+        or turn.conversation.awaiting
+        or turn.intent not in CONFIRMED_WHEN_UNSURELY_HEARD
+    ):
+        return turn
+    others = tuple((name, c) for name, c in turn.ranking if name != turn.intent)
+    return replace(turn, intent="nlu_fallback", ranking=((turn.intent, turn.confidence), *others))
 
 
 def _weigh_classifier_alarm(turn: Turn) -> Turn:

@@ -58,8 +58,11 @@ class Dialogue:
             self._server.stop()
             raise
 
-    def respond(self, text: str, conversation_id: str = "default") -> Reply:
-        """Answers one utterance; every utterance passes the safety net before anything else."""
+    def respond(
+        self, text: str, conversation_id: str = "default", surely_heard: bool = True
+    ) -> Reply:
+        """Answers one utterance; every utterance passes the safety net before anything else.
+        Advice on words the recogniser was unsure of (`surely_heard` False) is confirmed first."""
         utterance = clean_utterance(text)
         if not utterance:
             return replies.nothing_heard()
@@ -67,7 +70,9 @@ class Dialogue:
         # An alarm goes to Rasa as that intent, so the conversation's state stays consistent.
         message = f"/{alarm.value}" if alarm else utterance
         self._server.ensure_running()
-        return self._loop.run_until_complete(self._handle(message, utterance, conversation_id))
+        return self._loop.run_until_complete(
+            self._handle(message, utterance, conversation_id, surely_heard)
+        )
 
     def classify(self, text: str) -> tuple[str, float]:
         """The classifier's best intent for a text, without taking a turn of the conversation."""
@@ -75,7 +80,9 @@ class Dialogue:
         intent = parsed.get("intent") or {}
         return str(intent.get("name") or "nlu_fallback"), float(intent.get("confidence") or 0.0)
 
-    async def _handle(self, message: str, utterance: str, conversation_id: str) -> Reply:
+    async def _handle(
+        self, message: str, utterance: str, conversation_id: str, surely_heard: bool
+    ) -> Reply:
         from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
         now = self.settings.fixed_now or timeline.now()
@@ -84,6 +91,7 @@ class Dialogue:
             "now": now.isoformat(),
             "home": str(self.settings.home),
             "clinic": str(self.settings.clinic_path) if self.settings.clinic_path else None,
+            "surely_heard": surely_heard,
         }
         channel = CollectingOutputChannel()
         await self._agent.handle_message(

@@ -26,7 +26,7 @@ from assistant.errors import UsageError
 from assistant.exercises import Exercise, find_exercise, load_exercises
 from assistant.frames import AudioChunk, Control, Reply, Transcript
 from assistant.session import Context, open_dialogue
-from assistant.spoken import heard_text, open_recognizer
+from assistant.spoken import heard_text, open_recognizer, surely_heard
 from assistant.training import NLU_DIR
 from audio.devices import AudioDeviceError, Microphone, open_microphone, open_speaker
 from audio.output import AudioOutput
@@ -226,7 +226,7 @@ class VoiceLoop:
         if not alarm and self._is_chatter(text):
             log.info("ignored: %s", text)
             return
-        self._answer(self._dialogue.respond(text, "voice"), text)
+        self._answer(self._dialogue.respond(text, "voice", surely_heard(transcript)), text)
 
     def _is_chatter(self, text: str) -> bool:
         """Speech not meant for the assistant: unsure or out of scope, and not an answer."""

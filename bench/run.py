@@ -37,8 +37,8 @@ from tqdm import tqdm
 from assistant import replies, timeline
 from assistant.dialogue import Dialogue, Settings
 from assistant.errors import UsageError
-from assistant.frames import Reply
-from assistant.spoken import heard_text, open_recognizer
+from assistant.frames import AudioChunk, Reply
+from assistant.spoken import heard_text, open_recognizer, surely_heard
 from assistant.training import ensure_model
 from audio.recognizer import Engine, Recognizer, transcribe
 from audio.tts import Synthesizer, make_synthesizer, split_for_speech
@@ -285,13 +285,16 @@ def _run_item(
     conversations: Iterator[str],
 ) -> Outcome:
     """One item through the path of `aftercare ask --wav --separate`, then the first audio."""
-    seed = zlib.crc32(f"{item.sentence.text}|{item.voice}|{item.snr_db}".encode())
-    audio = mix(speak(item.sentence.text, item.voice), item.snr_db, seed)
+    audio = item_audio(item)
     start = time.perf_counter()
     transcript = transcribe(recognizer, audio)
     recognized = time.perf_counter()
     text = heard_text(transcript)
-    reply: Reply = dialogue.respond(text, next(conversations)) if text else replies.nothing_heard()
+    reply: Reply = (
+        dialogue.respond(text, next(conversations), surely_heard(transcript))
+        if text
+        else replies.nothing_heard()
+    )
     answered = time.perf_counter()
     first_audio_ms = _first_audio_ms(voice, split_for_speech(reply.text)) if text else None
     reference = normalise(item.sentence.text).split()
@@ -312,6 +315,12 @@ def _run_item(
         dialogue_ms=(answered - recognized) * 1000 if text else None,
         first_audio_ms=first_audio_ms,
     )
+
+
+def item_audio(item: _Item) -> AudioChunk:
+    """The item's sentence in its voice, under its noise (the same noise on every run)."""
+    seed = zlib.crc32(f"{item.sentence.text}|{item.voice}|{item.snr_db}".encode())
+    return mix(speak(item.sentence.text, item.voice), item.snr_db, seed)
 
 
 def _first_audio_ms(voice: Synthesizer, pieces: Sequence[str]) -> float | None:

@@ -190,6 +190,29 @@ def test_no_with_a_correction_answers_the_corrected_question(turn: Turn) -> None
     assert corrected.understood == "About food and drink"
 
 
+def test_advice_on_unsurely_heard_words_is_confirmed_then_yes_answers(turn: Turn) -> None:
+    heard_unsure = replace(turn, surely_heard=False)
+    unsure = ask(heard_unsure, "can i drive", "can_i_drive", 0.95)
+    assert unsure.text == "Did you ask whether you can drive?"
+    assert unsure.data["low_confidence"] and unsure.understood is None
+    yes = ask(then(heard_unsure, unsure), "yes", "affirm")
+    assert yes.intent == "can_i_drive" and yes.understood == "About driving"
+
+
+def test_unsurely_heard_controls_alarms_and_answers_to_our_question_are_acted_on(
+    turn: Turn,
+) -> None:
+    heard_unsure = replace(turn, surely_heard=False)
+    assert ask(heard_unsure, "stop", "stop").data == {"control": "stop"}
+    assert (
+        ask(heard_unsure, "I want to die", "crisis", 1.0).understood
+        == "I'm worried about your safety"
+    )
+    asked = ask(turn, "can I drive", "can_i_drive")
+    told = ask(then(heard_unsure, asked), "it ended at ten this morning", "set_treatment_time")
+    assert told.intent == "set_treatment_time" and not told.data.get("low_confidence")
+
+
 def test_crisis_answer_gives_988_911_and_the_clinic(turn: Turn) -> None:
     reply = ask(turn, "I want to end my life", "crisis")
     assert "988" in reply.text and "911" in reply.text and "clinic" in reply.text

@@ -31,6 +31,13 @@ def test_driving_question_gets_the_driving_answer(dialogue: Dialogue) -> None:
     assert reply.data["may_drive"] is None
 
 
+def test_advice_on_words_the_recogniser_doubts_is_confirmed_first(dialogue: Dialogue) -> None:
+    unsure = dialogue.respond("um so can I drive home later", "unsure", surely_heard=False)
+    assert unsure.text == "Did you ask whether you can drive?" and unsure.expects_answer
+    yes = dialogue.respond("yes", "unsure")
+    assert yes.intent == "can_i_drive" and yes.understood == "About driving"
+
+
 def test_caregiver_is_answered_in_the_third_person(dialogue: Dialogue) -> None:
     reply = dialogue.respond("is my wife allowed to drive tomorrow", "caregiver")
     assert reply.intent == "can_i_drive"

@@ -59,6 +59,7 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
         home=Path(home),
         clinic=_clinic_for(metadata.get("clinic"), home),
         conversation=_conversation(tracker),
+        surely_heard=bool(metadata.get("surely_heard", True)),
     )
 
 
