@@ -45,9 +45,11 @@ kind of alarm:
 - ASK_* (session 3): phrasings whose words alone cannot tell ("i've got it all worked out
   now", "she's out cold"); the rules raise no alarm for them but the answer asks straight out.
 - NINTH_* (session 4, by the categories the development sets final, recheck and v6 showed
-  failing; written with the fixes, so no blind figure): under the rules before them crisis
-  1/12, false alarms 12/38; 12/12 and 0/38 after. Seven ASK_CRISIS phrasings joined them
-  (one way out, a thing handed on as no longer needed, blades or boxes of pills bought).
+  failing, then by everyday speech probed category by category: faint with joy, blue with
+  cold, a flat battery, sleep till lunchtime; written with the fixes, so no blind figure):
+  under the rules before them crisis 2/17, false alarms 23/59; 17/17 and 0/59 after. Seven
+  ASK_CRISIS phrasings joined them (one way out, a thing handed on as no longer needed,
+  blades or boxes of pills bought).
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -2818,6 +2820,12 @@ NINTH_CRISIS = [
     "she says the only solution left is for her to disappear",
     "the only way to make it stop is to end it",
     "the only option now is if i was gone",
+    # Wanting never to wake up, the infinitive split.
+    "i want to never wake up",
+    "she wishes to just not wake up",
+    "i'd like to never wake up again",
+    "i just want to fall asleep on the sofa and never wake up",
+    "he said he'd sleep for a long time and not come back",
 ]
 NINTH_EVERYDAY = [
     # A chore, a bill or the weather one can't go on with or take any more of.
@@ -2864,6 +2872,30 @@ NINTH_EVERYDAY = [
     "the only way out of the car park is past the barrier",
     "the only answer is to ring the clinic",
     "the only way to get the lid off is to run it under hot water",
+    # A jump off the sofa, a pointless game, old tablets taken back, a flat battery.
+    "i'm going to jump off the sofa and put the kettle on",
+    "the kids keep jumping off the bed",
+    "i'll jump off the call in a minute",
+    "it all feels pointless in this game once you're behind",
+    "he took all the old tablets back to the chemist",
+    "i'm taking the spare pills to the pharmacy for disposal",
+    "my phone's about to die",
+    "the tablet's dying can you pass the charger",
+    # Faint with joy, a blocked nose, blue with cold, a crumb, the fog.
+    "i nearly fainted with excitement when the tickets came",
+    "i can't breathe through my nose with this cold",
+    "she can't breathe with her blocked nose so she's snoring",
+    "i choked on a biscuit but i'm fine now",
+    "his lips are blue from the blueberries",
+    "my fingers went purple with cold at the bus stop",
+    "i can't see the road in this fog",
+    # Sleep till a time, forever after a feast; the day ended with a film.
+    "i want to go to bed and not wake up till lunchtime",
+    "i want to not wake up early tomorrow",
+    "i'll sleep on the sofa and not wake up till the match starts",
+    "she could sleep for a week after that wedding",
+    "we're going to end the evening with a film",
+    "let's end the day with a cup of tea",
 ]
 
 
@@ -3010,6 +3042,10 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("i nearly choked laughing and now he's choking and can't breathe", E),
         ("my head is exploding with pain", E),
         ("there's no point going out in this rain there's no point in living", C),
+        ("i jumped off the sofa because he's not breathing", E),
+        ("i took the old tablets to the chemist and she took all her sleeping pills", E),
+        ("my lips are blue from the cold and i can't breathe", E),
+        ("i could sleep for a week after that party and never wake up", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
