@@ -46,10 +46,11 @@ kind of alarm:
   now", "she's out cold"); the rules raise no alarm for them but the answer asks straight out.
 - NINTH_* (session 4, by the categories the development sets final, recheck and v6 showed
   failing, then by everyday speech probed category by category: faint with joy, blue with
-  cold, a flat battery, sleep till lunchtime; written with the fixes, so no blind figure):
-  under the rules before them crisis 2/17, false alarms 23/59; 17/17 and 0/59 after. Seven
-  ASK_CRISIS phrasings joined them (one way out, a thing handed on as no longer needed,
-  blades or boxes of pills bought).
+  cold, a flat battery, sleep till lunchtime, a party one would rather skip, chapped lips;
+  written with the fixes, so no blind figure): under the rules before them crisis 2/17,
+  false alarms 23/86 and risk words left in 65/86 (what lets an unsure classifier guess be
+  asked about); 17/17, 0/86 and 8/86 after. Seven ASK_CRISIS phrasings joined them (one way
+  out, a thing handed on as no longer needed, blades or boxes of pills bought).
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -2896,6 +2897,36 @@ NINTH_EVERYDAY = [
     "she could sleep for a week after that wedding",
     "we're going to end the evening with a film",
     "let's end the day with a cup of tea",
+    # A feast, a party one would rather skip, a note about the noise, a goodbye at work.
+    "if i have one more roast potato i'll burst",
+    "if she eats another chocolate she'll explode",
+    "no way am i going back to that hairdresser",
+    "he doesn't want to be there for the whole wedding",
+    "i don't want to be here at the dentist all afternoon",
+    "we left a card to say thanks for the flowers",
+    "she wrote a note apologising for the mess",
+    "i said goodbye to the team at my retirement do",
+    "we're going to his farewell drinks on friday",
+    "i'm ending things with my phone company",
+    "we won't need the cot in the new house",
+    # Into a book, a shower, the rain to stop, choked about a result, a noisy programme.
+    "i'd love to disappear into a novel this afternoon",
+    "she wants to disappear under the covers till lunch",
+    "i'll jump in the shower before the nurse comes",
+    "he jumped in a taxi to the station",
+    "i wish it would stop raining",
+    "he's gutted about losing the darts",
+    "the builders will be the end of me",
+    "there's no reason to ring the nurse today",
+    "i can't bear this quiz show any longer",
+    "i'm at breaking point with the printer",
+    # A back hurt lifting, chapped lips, a chest full of cold, feeling blue.
+    "i pulled my back carrying the laundry basket",
+    "she hurt her knee gardening",
+    "my lips are so dry",
+    "my chest is full of catarrh",
+    "i'm feeling a bit blue today",
+    "i wouldn't be seen dead in that jumper",
 ]
 
 
@@ -3046,6 +3077,12 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("i took the old tablets to the chemist and she took all her sleeping pills", E),
         ("my lips are blue from the cold and i can't breathe", E),
         ("i could sleep for a week after that party and never wake up", C),
+        ("if i eat another biscuit i'll die and i want to die anyway", C),
+        ("i don't want to be here in this world", C),
+        ("i'm ending things with my gym and then i'm ending my life", C),
+        ("i hurt my back lifting and then i hurt myself on purpose", C),
+        ("i'm gutted about the result and i want to kill myself", C),
+        ("she wrote a card to say thanks for the help and a suicide note", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
@@ -3127,6 +3164,19 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("this headache is killing me", set()),  # the idiom is blanked first
         ("i'm dead tired", set()),
         ("he doesn't want to go to the appointment tomorrow", set()),
+        # A word family is its words, not every word they begin: a jumper, a phone number.
+        ("i'm knitting him a jumper", set()),
+        ("what's the clinic's phone number", set()),
+        ("this form is so confusing", set()),
+        ("that tune is harmless", set()),
+        ("my arm is numb", {E}),
+        ("she seems confused", {E}),
+        ("he jumped", {C}),
+        ("she's harming herself", {C}),
+        # Blanked with their idioms: the heart of a saying, chapped lips, the end of me.
+        ("she's got her heart set on the seaside", set()),
+        ("my lips are chapped", set()),
+        ("the builders will be the end of me", set()),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
