@@ -44,6 +44,13 @@ kind of alarm:
   sentences (a puzzle given up, plans made now) were added later, with the guards' fix.
 - ASK_* (session 3): phrasings whose words alone cannot tell ("i've got it all worked out
   now", "she's out cold"); the rules raise no alarm for them but the answer asks straight out.
+- NINTH_* (session 4, by the categories the development sets final, recheck and v6 showed
+  failing, then by everyday speech probed category by category: faint with joy, blue with
+  cold, a flat battery, sleep till lunchtime, a party one would rather skip, chapped lips;
+  written with the fixes, so no blind figure): under the rules before them crisis 2/17,
+  false alarms 23/86 and risk words left in 65/86 (what lets an unsure classifier guess be
+  asked about); 17/17, 0/86 and 8/86 after. Seven ASK_CRISIS phrasings joined them (one way
+  out, a thing handed on as no longer needed, blades or boxes of pills bought).
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -2791,6 +2798,138 @@ EIGHTH_EVERYDAY = [
 ]
 
 
+# Session 4, by the categories the development sets final, recheck and v6 showed failing,
+# each sentence written here, none copied: a pet or treasure handed on "because he won't be
+# needing her", pills gathered shop after shop, death or absence as the only way out; and
+# the everyday speech of a tired patient and a caregiver that a rule or a risk word took for
+# an alarm: chores and bills one "can't go on" with, what "nobody would notice", the weather
+# there is no point going out in, gadgets given up on, "killing it", the heart of a recipe
+# or a saying, a nap after dinner, a slice of cake, a joke that made one choke.
+NINTH_CRISIS = [
+    # A pet or a treasure handed on for good.
+    "she gave her cat to her sister and told her she won't need him anymore",
+    "he's given his guitar to his nephew, says he won't be needing it",
+    "i gave the dog to my neighbour because i won't need her now",
+    "mum has handed her rings to my daughter saying she won't be needing them again",
+    # Pills gathered from shop after shop.
+    "he's been buying paracetamol from different chemists",
+    "she went to four pharmacies to get enough sleeping pills",
+    "i've been getting painkillers at several supermarkets",
+    # Death or absence as the only way out.
+    "the only way out for me is to die",
+    "the only answer is if i'm not around",
+    "she says the only solution left is for her to disappear",
+    "the only way to make it stop is to end it",
+    "the only option now is if i was gone",
+    # Wanting never to wake up, the infinitive split.
+    "i want to never wake up",
+    "she wishes to just not wake up",
+    "i'd like to never wake up again",
+    "i just want to fall asleep on the sofa and never wake up",
+    "he said he'd sleep for a long time and not come back",
+]
+NINTH_EVERYDAY = [
+    # A chore, a bill or the weather one can't go on with or take any more of.
+    "i can't go on paying these heating bills",
+    "i can't keep cooking for the whole family every night",
+    "he can't go on working these twelve hour shifts",
+    "we can't carry on eating takeaway every night",
+    "i can't take any more of this rain",
+    "she can't stand much more of his snoring",
+    # What nobody would notice.
+    "nobody would notice if i skipped the ironing",
+    "no one will notice if we had takeaway again",
+    "nobody would even notice if i wore my slippers to the shop",
+    "no one would notice if i left the dusting till monday",
+    # The weather, and gadgets given up on.
+    "there's no point washing the windows in this weather",
+    "no point hanging the sheets out if it's going to rain",
+    "not much point walking the dog in all this mud",
+    "i give up trying to get this printer to work",
+    "i've given up on the new remote",
+    "she gave up with the flat pack wardrobe",
+    # Doing well; a nap after dinner; a slice of cake; a joke.
+    "you're killing it with that sudoku",
+    "my granddaughter is killing it at school",
+    "i'm going to pass out on the sofa after dinner",
+    "he always passes out in front of the telly",
+    "i'm starving myself till the roast so there's room for pudding",
+    "i cut myself another slice of that cake",
+    "i nearly choked laughing at that film",
+    "my head's about to explode with all these forms",
+    # The heart of a recipe or of a saying.
+    "she's got her heart set on a trip to the seaside",
+    "my heart's not really in the garden this year",
+    "i know that poem by heart",
+    "we had a proper heart to heart last night",
+    "chop the celery hearts and add them to the soup",
+    "bless her heart she made me a cup of tea",
+    "the kids sang their hearts out at the concert",
+    # Things handed on for a move, blades for a razor, the exit of a car park.
+    "she gave her old sofa to charity because she won't be needing it in the new flat",
+    "he's giving his car to his son since he won't need it after the move to town",
+    "i bought razor blades for my razor",
+    "we stocked up on lots of paracetamol for the winter",
+    "the only way out of the car park is past the barrier",
+    "the only answer is to ring the clinic",
+    "the only way to get the lid off is to run it under hot water",
+    # A jump off the sofa, a pointless game, old tablets taken back, a flat battery.
+    "i'm going to jump off the sofa and put the kettle on",
+    "the kids keep jumping off the bed",
+    "i'll jump off the call in a minute",
+    "it all feels pointless in this game once you're behind",
+    "he took all the old tablets back to the chemist",
+    "i'm taking the spare pills to the pharmacy for disposal",
+    "my phone's about to die",
+    "the tablet's dying can you pass the charger",
+    # Faint with joy, a blocked nose, blue with cold, a crumb, the fog.
+    "i nearly fainted with excitement when the tickets came",
+    "i can't breathe through my nose with this cold",
+    "she can't breathe with her blocked nose so she's snoring",
+    "i choked on a biscuit but i'm fine now",
+    "his lips are blue from the blueberries",
+    "my fingers went purple with cold at the bus stop",
+    "i can't see the road in this fog",
+    # Sleep till a time, forever after a feast; the day ended with a film.
+    "i want to go to bed and not wake up till lunchtime",
+    "i want to not wake up early tomorrow",
+    "i'll sleep on the sofa and not wake up till the match starts",
+    "she could sleep for a week after that wedding",
+    "we're going to end the evening with a film",
+    "let's end the day with a cup of tea",
+    # A feast, a party one would rather skip, a note about the noise, a goodbye at work.
+    "if i have one more roast potato i'll burst",
+    "if she eats another chocolate she'll explode",
+    "no way am i going back to that hairdresser",
+    "he doesn't want to be there for the whole wedding",
+    "i don't want to be here at the dentist all afternoon",
+    "we left a card to say thanks for the flowers",
+    "she wrote a note apologising for the mess",
+    "i said goodbye to the team at my retirement do",
+    "we're going to his farewell drinks on friday",
+    "i'm ending things with my phone company",
+    "we won't need the cot in the new house",
+    # Into a book, a shower, the rain to stop, choked about a result, a noisy programme.
+    "i'd love to disappear into a novel this afternoon",
+    "she wants to disappear under the covers till lunch",
+    "i'll jump in the shower before the nurse comes",
+    "he jumped in a taxi to the station",
+    "i wish it would stop raining",
+    "he's gutted about losing the darts",
+    "the builders will be the end of me",
+    "there's no reason to ring the nurse today",
+    "i can't bear this quiz show any longer",
+    "i'm at breaking point with the printer",
+    # A back hurt lifting, chapped lips, a chest full of cold, feeling blue.
+    "i pulled my back carrying the laundry basket",
+    "she hurt her knee gardening",
+    "my lips are so dry",
+    "my chest is full of catarrh",
+    "i'm feeling a bit blue today",
+    "i wouldn't be seen dead in that jumper",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -2802,6 +2941,7 @@ ALARMS = [
         + SIXTH_CRISIS
         + SEVENTH_CRISIS
         + EIGHTH_CRISIS
+        + NINTH_CRISIS
     ),
     *(
         (text, E)
@@ -2824,6 +2964,7 @@ EVERYDAY = [
     *SIXTH_EVERYDAY,
     *SEVENTH_EVERYDAY,
     *EIGHTH_EVERYDAY,
+    *NINTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -2921,6 +3062,27 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("a few weeks ago everything felt pointless but now i'm planning my funeral", C),
         ("i used to feel hopeless but now i want to die", C),
         ("we're stockpiling tins and she's stockpiling her sleeping pills", C),
+        ("i can't go on paying these bills i can't go on living", C),
+        ("nobody would notice if i skipped dinner or if i was gone", C),
+        ("nobody would notice if i skipped my sleeping pills", C),
+        ("i can't go on living like this", C),
+        ("i give up trying to fix the telly and i want to die", C),
+        ("i'm killing it at cards but i keep thinking about killing myself", C),
+        ("my heart's set on the match but my chest is crushing", E),
+        ("i'm starving myself because i deserve it", C),
+        ("i nearly choked laughing and now he's choking and can't breathe", E),
+        ("my head is exploding with pain", E),
+        ("there's no point going out in this rain there's no point in living", C),
+        ("i jumped off the sofa because he's not breathing", E),
+        ("i took the old tablets to the chemist and she took all her sleeping pills", E),
+        ("my lips are blue from the cold and i can't breathe", E),
+        ("i could sleep for a week after that party and never wake up", C),
+        ("if i eat another biscuit i'll die and i want to die anyway", C),
+        ("i don't want to be here in this world", C),
+        ("i'm ending things with my gym and then i'm ending my life", C),
+        ("i hurt my back lifting and then i hurt myself on purpose", C),
+        ("i'm gutted about the result and i want to kill myself", C),
+        ("she wrote a card to say thanks for the help and a suicide note", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
@@ -2942,6 +3104,13 @@ ASK_CRISIS = [
     "i might not be here by the weekend",
     "he keeps going on about the railway line",
     "she was asking about the cliff again",
+    "i can only see one way out",
+    "he says there's only one way out of this",
+    "i sold my bike and i won't be needing it anymore",
+    "she's given her books to the library saying she won't need them",
+    "i went and got some razor blades this afternoon",
+    "he bought three boxes of paracetamol",
+    "she's been stocking up on loads of sleeping pills",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -2958,6 +3127,11 @@ NOT_ASKED = [
     "he was talking about the bridge they're building in town",
     "the boxer was knocked out cold",
     "i'm out in the cold",
+    "the only way out is through the kitchen",
+    "one way out of the maze is on the left",
+    "i bought some new blades for the lawnmower",
+    "we picked up a few packets of paracetamol for the flu",
+    "i won't be needing the umbrella today",
 ]
 
 
@@ -2990,6 +3164,19 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("this headache is killing me", set()),  # the idiom is blanked first
         ("i'm dead tired", set()),
         ("he doesn't want to go to the appointment tomorrow", set()),
+        # A word family is its words, not every word they begin: a jumper, a phone number.
+        ("i'm knitting him a jumper", set()),
+        ("what's the clinic's phone number", set()),
+        ("this form is so confusing", set()),
+        ("that tune is harmless", set()),
+        ("my arm is numb", {E}),
+        ("she seems confused", {E}),
+        ("he jumped", {C}),
+        ("she's harming herself", {C}),
+        # Blanked with their idioms: the heart of a saying, chapped lips, the end of me.
+        ("she's got her heart set on the seaside", set()),
+        ("my lips are chapped", set()),
+        ("the builders will be the end of me", set()),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
