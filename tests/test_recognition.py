@@ -70,19 +70,31 @@ def commands(recognizer: PocketsphinxRecognizer) -> Iterator[PocketsphinxRecogni
     recognizer.use_commands(None)
 
 
+@pytest.fixture
+def fresh_questions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PocketsphinxRecognizer]:
+    """A recogniser that has heard nobody yet: pocketsphinx adapts its cepstral mean to the
+    voice it hears, so one voice's figures must not depend on the voice heard before it."""
+    engine = PocketsphinxRecognizer(load_vocabulary(), cache=tmp_path_factory.getbasetemp())
+    engine.use_commands(None)
+    yield engine
+    engine.close()
+
+
 @pytest.mark.parametrize(
     ("voice", "min_key_word_recall", "max_word_error_rate"),
     [("joe", 0.85, 0.10), ("joe-slow", 0.80, 0.15), ("hibari", 0.85, 0.12)],
 )
 def test_held_out_questions_keep_their_key_words(
-    questions: PocketsphinxRecognizer,
+    fresh_questions: PocketsphinxRecognizer,
     voice: str,
     min_key_word_recall: float,
     max_word_error_rate: float,
 ) -> None:
-    """Measured on this machine: key words heard 93% (joe), 87% (joe slow), 93% (hibari); word
-    error rates 5%, 9%, 6%. The bounds leave a few words of margin, no more."""
-    heard = {q: transcribe(questions, speak(q, voice)).text for q, _ in QUESTIONS}
+    """Measured on this machine in session 1: key words heard 93% (joe), 87% (joe slow), 93%
+    (hibari); word error rates 5%, 9%, 6%. In session 3, with the language model of today's
+    NLU data, each voice heard by a fresh recogniser: word error rates 9%, 13%, 4%. The bounds
+    were set in session 1 and are kept."""
+    heard = {q: transcribe(fresh_questions, speak(q, voice)).text for q, _ in QUESTIONS}
     key_words = sum(len(words) for _, words in QUESTIONS)
     recalled = sum(len(words & set(heard[q].split())) for q, words in QUESTIONS)
     errors = sum(word_errors(question.split(), heard[question].split()) for question in heard)
