@@ -7,6 +7,7 @@ parts (pocketsphinx on synthesised speech, the safety net) are in the last test.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -133,15 +134,16 @@ def test_records_read_back_as_written(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_an_alarm_heard_below_the_floor_is_acted_on_and_other_words_are_not() -> None:
-    """Real speech: espeak-ng under loud room noise, heard by a fresh pocketsphinx (it adapts
-    to what it heard before). The noise seed was found by trying seeds on this sentence, not
-    on a held-out one: pocketsphinx hears every word but doubts them."""
+    """Real speech: espeak-ng under loud room noise, heard by a fresh pocketsphinx, gives the
+    words. Their confidence is then set below the floor here: the engine's own confidence on
+    one clip moves with every change of the language model, which the NLU data builds."""
     recognizer = open_recognizer("pocketsphinx", None)
     try:
         heard = transcribe(recognizer, mix(speak("i want to end my life", "espeak"), 6.0, seed=3))
     finally:
         recognizer.close()
-    assert heard.confidence < MIN_TRANSCRIPT_CONFIDENCE and safety.check(heard.text), heard
-    assert heard_text(heard) == heard.text and not surely_heard(heard)
-    doubted_question = Transcript("can i drive tonight", heard.confidence, heard.engine)
+    assert safety.check(heard.text), heard
+    doubted_alarm = replace(heard, confidence=MIN_TRANSCRIPT_CONFIDENCE / 2)
+    assert heard_text(doubted_alarm) == heard.text and not surely_heard(doubted_alarm)
+    doubted_question = Transcript("can i drive tonight", doubted_alarm.confidence, heard.engine)
     assert heard_text(doubted_question) == ""
