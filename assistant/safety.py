@@ -96,7 +96,7 @@ class SafetyRules:
         normal = self.normalise(text)
         found = [
             (rule.name, rule.alarm, m.group(0))
-            for rule, m in self._matches(self._without_idioms(normal))
+            for rule, m in self._matches(self._without_idioms(normal), self.rules)
         ]
         reading = _high_blood_pressure(normal, self.blood_pressure)
         if reading is not None:
@@ -120,18 +120,17 @@ class SafetyRules:
     def to_ask(self, text: str) -> SafetyMatch | None:
         """The alarm to ask about when `text` raises none: 'i've got it all planned out'."""
         words = self._without_idioms(self.normalise(text))
-        for rule in self.ask_rules:
-            m = rule.regex.search(words)
-            if m:
-                return SafetyMatch(rule.alarm, rule.name, m.group(0), frozenset({rule.alarm}))
+        for rule, m in self._matches(words, self.ask_rules):
+            return SafetyMatch(rule.alarm, rule.name, m.group(0), frozenset({rule.alarm}))
         return None
 
     def _without_idioms(self, normal: str) -> str:
         """Normalised text with its everyday idioms blanked out."""
         return " ".join(self.everyday.sub(_MASK, normal).split())
 
-    def _matches(self, text: str) -> Iterator[tuple[_Rule, re.Match[str]]]:
-        for rule in self.rules:
+    @staticmethod
+    def _matches(text: str, rules: Sequence[_Rule]) -> Iterator[tuple[_Rule, re.Match[str]]]:
+        for rule in rules:
             m = rule.regex.search(text)
             if m:
                 yield rule, m
