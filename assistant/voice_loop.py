@@ -25,6 +25,7 @@ from assistant.dialogue import Dialogue
 from assistant.errors import UsageError
 from assistant.exercises import Exercise, find_exercise, load_exercises
 from assistant.frames import AudioChunk, Control, Reply, Transcript
+from assistant.person import HE, PATIENT, SHE
 from assistant.session import Context, open_dialogue
 from assistant.spoken import heard_text, open_recognizer, surely_heard
 from assistant.training import NLU_DIR
@@ -141,12 +142,15 @@ class VoiceLoop:
 
     def prepare(self) -> None:
         """Warms the dialogue and makes the echoes' audio ahead, while nobody is waiting: the
-        first turn of a freshly loaded model and action server is several times slower."""
+        first turn of a freshly loaded model and action server is several times slower, and an
+        echo made on demand starts its answer some 100 ms later (piper, about 1 s for all of
+        one subject's echoes)."""
         self._dialogue.respond("hello", "warm-up")
-        for intent in ADVISING:
-            echo = replies.phrase(f"echo.{intent}")
-            for _ in self._speech(f"{echo}."):
-                pass
+        for subject in (PATIENT, SHE, HE):
+            for intent in ADVISING:
+                echo = replies.phrase(f"echo.{intent}", subject)
+                for _ in self._speech(f"{echo}."):
+                    pass
 
     def hear(self, microphone: Microphone) -> None:
         """Listens until goodbye (or, for one exercise, until it ends)."""
