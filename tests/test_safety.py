@@ -2929,6 +2929,32 @@ NINTH_EVERYDAY = [
     "i wouldn't be seen dead in that jumper",
 ]
 
+# TENTH_* (session 4): everyday speech by category, the categories found failing on a
+# development set of 290 everyday sentences written before any fix (history, animals,
+# idioms, television, firearms, denials), each sentence here new; with the alarms each
+# guard must leave standing.
+TENTH_EMERGENCY = [
+    # History long past does not hide the same thing happening again, or today.
+    "my mum had a stroke years ago and she had another one today",
+    "she collapsed last month and again this morning",
+    "he had a fit as a boy and now he's fitting on the floor",
+    # An animal's turn does not hide a person's.
+    "the dog barked and dad collapsed",
+    "the cat jumped on her and she's not breathing",
+]
+TENTH_EVERYDAY = [
+    # History: a physical emergency long past, of oneself or another.
+    "my grandfather died of a stroke in 1985",
+    "i had a seizure when i was fourteen",
+    "my wife fainted at our wedding",
+    "my brother passed out a few years ago at the gym",
+    "last year my dad had chest pains but it was his gallbladder",
+    # An animal's turn is for the vet.
+    "the puppy nearly choked on a sock",
+    "our old dog had a seizure on the rug",
+    "the cat is wheezing again it's a hairball",
+]
+
 
 ALARMS = [
     *(
@@ -2952,6 +2978,7 @@ ALARMS = [
         + FIFTH_EMERGENCY
         + SEVENTH_EMERGENCY
         + EIGHTH_EMERGENCY
+        + TENTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -2965,6 +2992,7 @@ EVERYDAY = [
     *SEVENTH_EVERYDAY,
     *EIGHTH_EVERYDAY,
     *NINTH_EVERYDAY,
+    *TENTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
