@@ -2933,6 +2933,11 @@ NINTH_EVERYDAY = [
 # development set of 290 everyday sentences written before any fix (history, animals,
 # idioms, television, firearms, denials), each sentence here new; with the alarms each
 # guard must leave standing.
+TENTH_CRISIS = [
+    # Away for a while, and never back.
+    "i want to disappear for a few days and never come back",
+    "he wants to go away for a while and not come back",
+]
 TENTH_EMERGENCY = [
     # History long past does not hide the same thing happening again, or today.
     "my mum had a stroke years ago and she had another one today",
@@ -2941,6 +2946,11 @@ TENTH_EMERGENCY = [
     # An animal's turn does not hide a person's.
     "the dog barked and dad collapsed",
     "the cat jumped on her and she's not breathing",
+    # An idiom does not hide the real thing beside it.
+    "i nearly had a stroke when i saw her face drooping",
+    "this chilli is so hot i can't breathe and my tongue is swelling",
+    "the heat in here is stifling and he's stopped breathing",
+    "i nearly choked on a grape and now i can't breathe",
 ]
 TENTH_EVERYDAY = [
     # History: a physical emergency long past, of oneself or another.
@@ -2953,6 +2963,20 @@ TENTH_EVERYDAY = [
     "the puppy nearly choked on a sock",
     "our old dog had a seizure on the rug",
     "the cat is wheezing again it's a hairball",
+    # Idioms and hyperbole: prices, a fright, a stuffy room, hot food, a thirst, a player
+    # who chokes, a queue, the neighbours' noise, a few days away.
+    "those are heart attack prices for a sandwich",
+    "he almost had a stroke when he saw the bill",
+    "the air in this kitchen is suffocating",
+    "the wings were so spicy i couldn't breathe",
+    "i'm choking for a cup of tea",
+    "she almost choked on an olive pip at dinner",
+    "the striker is choking on the penalty again",
+    "breathless watching the final on the telly",
+    "i'm losing the will to live with this paperwork",
+    "i can't take this drilling from next door",
+    "i'd love to disappear for a couple of days to the coast",
+    "i want to vanish on holiday for a week",
 ]
 
 
@@ -2968,6 +2992,7 @@ ALARMS = [
         + SEVENTH_CRISIS
         + EIGHTH_CRISIS
         + NINTH_CRISIS
+        + TENTH_CRISIS
     ),
     *(
         (text, E)
@@ -3205,6 +3230,15 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("she's got her heart set on the seaside", set()),
         ("my lips are chapped", set()),
         ("the builders will be the end of me", set()),
+        # Idioms whose death words are nobody's (session 4): no risk word left to let an
+        # unsure classifier guess be asked about.
+        ("that kills two birds with one stone", set()),
+        ("the sun is killing my eyes", set()),
+        ("it's bleeding freezing out", set()),
+        ("he's going to murder that curry", set()),
+        ("we're watching a murder mystery", set()),
+        ("the goldfish are all dead", set()),
+        ("we'll be dead before the council gets round to fixing it", set()),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
