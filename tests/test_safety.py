@@ -2937,6 +2937,11 @@ TENTH_CRISIS = [
     # Away for a while, and never back.
     "i want to disappear for a few days and never come back",
     "he wants to go away for a while and not come back",
+    # A story on screen, or a gun kept for sport, does not hide the real thing.
+    "in that drama a man shot himself and now i keep thinking about shooting myself",
+    "he took the rifle out of the gun cabinet and said he'd use it on himself",
+    "he has a shotgun in the house",
+    "she locked herself in the bathroom and won't come out",
 ]
 TENTH_EMERGENCY = [
     # History long past does not hide the same thing happening again, or today.
@@ -2977,6 +2982,15 @@ TENTH_EVERYDAY = [
     "i can't take this drilling from next door",
     "i'd love to disappear for a couple of days to the coast",
     "i want to vanish on holiday for a week",
+    # A story on screen: a soap, a game show, the sport on the telly.
+    "in this series the nurse overdosed on purpose",
+    "the presenter collapsed on live tv last night",
+    "the cyclists were choking on the dust in the race",
+    # Firearms in sport, hunting and safe keeping; a bath in peace.
+    "the shotgun licence needs renewing",
+    "he went shooting pigeons with his shotgun",
+    "my husband is oiling his rifle for the hunting trip",
+    "she locked herself in the bathroom for some peace",
 ]
 
 
