@@ -2951,6 +2951,10 @@ TENTH_EMERGENCY = [
     # An animal's turn does not hide a person's.
     "the dog barked and dad collapsed",
     "the cat jumped on her and she's not breathing",
+    # A denial of one symptom does not hide another, nor a negated denial.
+    "my chest doesn't hurt but i can't get my breath",
+    "he isn't breathing normally",
+    "she's shaking because she's cold and she won't respond",
     # An idiom does not hide the real thing beside it.
     "i nearly had a stroke when i saw her face drooping",
     "this chilli is so hot i can't breathe and my tongue is swelling",
@@ -2991,6 +2995,9 @@ TENTH_EVERYDAY = [
     "he went shooting pigeons with his shotgun",
     "my husband is oiling his rifle for the hunting trip",
     "she locked herself in the bathroom for some peace",
+    # Denials said of a feeling, a colour or a part; shaking from the cold or nerves.
+    "i don't feel like i'm about to pass out any more",
+    "my chest isn't tight it's my stomach",
 ]
 
 
@@ -3253,6 +3260,15 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("we're watching a murder mystery", set()),
         ("the goldfish are all dead", set()),
         ("we'll be dead before the council gets round to fixing it", set()),
+        # Blood of a routine test or reading, a denial, shaking from the cold (session 4).
+        ("i'm diabetic so i check my blood sugar", set()),
+        ("my blood test results came back", set()),
+        ("her lips aren't blue they're just cold", set()),
+        ("she's shaking because she's cold", set()),
+        ("he's shaking because he's nervous about tomorrow", set()),
+        ("she's breathing normally and sleeping", set()),
+        ("this is not an emergency but can i eat toast", set()),
+        ("there's blood on the bathroom floor", {C, E}),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
