@@ -2937,6 +2937,9 @@ TENTH_CRISIS = [
     # Away for a while, and never back.
     "i want to disappear for a few days and never come back",
     "he wants to go away for a while and not come back",
+    # Rather dead than feel, live or be treated like this stays an alarm.
+    "she'd rather be dead than go through another session",
+    "i'd rather die than go back to hospital",
     # A story on screen, or a gun kept for sport, does not hide the real thing.
     "in that drama a man shot himself and now i keep thinking about shooting myself",
     "he took the rifle out of the gun cabinet and said he'd use it on himself",
@@ -3185,6 +3188,10 @@ ASK_CRISIS = [
     "i went and got some razor blades this afternoon",
     "he bought three boxes of paracetamol",
     "she's been stocking up on loads of sleeping pills",
+    # Rather dead than sit through a pastime: hyperbole most often (session 4).
+    "i'd rather die than sit through another of his slideshows",
+    "she'd rather be dead than be seen in that coat",
+    "he'd rather die than go to that wedding",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -3206,6 +3213,8 @@ NOT_ASKED = [
     "i bought some new blades for the lawnmower",
     "we picked up a few packets of paracetamol for the flu",
     "i won't be needing the umbrella today",
+    "i won't be around tomorrow afternoon",
+    "she won't be here on friday morning as she's at the dentist",
 ]
 
 
