@@ -2940,6 +2940,9 @@ TENTH_CRISIS = [
     # Rather dead than feel, live or be treated like this stays an alarm.
     "she'd rather be dead than go through another session",
     "i'd rather die than go back to hospital",
+    # Not sure one wants to live.
+    "honestly she's not sure she wants to live",
+    "i'm not certain i want to be alive",
     # A story on screen, or a gun kept for sport, does not hide the real thing.
     "in that drama a man shot himself and now i keep thinking about shooting myself",
     "he took the rifle out of the gun cabinet and said he'd use it on himself",
@@ -2958,6 +2961,9 @@ TENTH_EMERGENCY = [
     "my chest doesn't hurt but i can't get my breath",
     "he isn't breathing normally",
     "she's shaking because she's cold and she won't respond",
+    # Lips that go blue, said as what happens.
+    "his lips keep going blue when he coughs",
+    "her face goes grey when she stands up",
     # An idiom does not hide the real thing beside it.
     "i nearly had a stroke when i saw her face drooping",
     "this chilli is so hot i can't breathe and my tongue is swelling",
@@ -3001,6 +3007,8 @@ TENTH_EVERYDAY = [
     # Denials said of a feeling, a colour or a part; shaking from the cold or nerves.
     "i don't feel like i'm about to pass out any more",
     "my chest isn't tight it's my stomach",
+    "my fingers go blue in the cold",
+    "i'm not sure i want to go to the party",
 ]
 
 
