@@ -2964,6 +2964,9 @@ TENTH_EMERGENCY = [
     # Lips that go blue, said as what happens.
     "his lips keep going blue when he coughs",
     "her face goes grey when she stands up",
+    # Breathing that stops, said as what happens or asked about: the emergency facts.
+    "she keeps stopping breathing when she sleeps",
+    "if he stops breathing what should i do",
     # An idiom does not hide the real thing beside it.
     "i nearly had a stroke when i saw her face drooping",
     "this chilli is so hot i can't breathe and my tongue is swelling",
@@ -3302,6 +3305,10 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("i don't think i'll make it to the end of the day", {C}),
         ("i'm done with the ironing", set()),
         ("he won't be here tomorrow", {C}),
+        # A pulse read out in the resting range; not a fast one.
+        ("my pulse is 64 is that normal", set()),
+        ("her resting heart rate is seventy two", set()),
+        ("her pulse is 150", {E}),
         ("there's blood on the bathroom floor", {C, E}),
     ],
 )
