@@ -2943,6 +2943,10 @@ TENTH_CRISIS = [
     # Not sure one wants to live.
     "honestly she's not sure she wants to live",
     "i'm not certain i want to be alive",
+    # A means said with its purpose known, or thought about again and again.
+    "she keeps razor blades in her pencil tin and says she knows what they're for",
+    "there's rope in the boot of his car and he said he knows exactly what it's for",
+    "there's a rope in the shed and he can't stop thinking about it",
     # A story on screen, or a gun kept for sport, does not hide the real thing.
     "in that drama a man shot himself and now i keep thinking about shooting myself",
     "he took the rifle out of the gun cabinet and said he'd use it on himself",
@@ -3203,6 +3207,7 @@ ASK_CRISIS = [
     "i'd rather die than sit through another of his slideshows",
     "she'd rather be dead than be seen in that coat",
     "he'd rather die than go to that wedding",
+    "she's made her mind up she's going to do it",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -3226,6 +3231,7 @@ NOT_ASKED = [
     "i won't be needing the umbrella today",
     "i won't be around tomorrow afternoon",
     "she won't be here on friday morning as she's at the dentist",
+    "i've made my mind up i'm going to do it myself and not pay a builder",
 ]
 
 
