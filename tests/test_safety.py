@@ -2947,6 +2947,9 @@ TENTH_CRISIS = [
     "she keeps razor blades in her pencil tin and says she knows what they're for",
     "there's rope in the boot of his car and he said he knows exactly what it's for",
     "there's a rope in the shed and he can't stop thinking about it",
+    # Self-harm by burning, with what burns.
+    "he burns his arms with matches",
+    "she's been burning her legs with cigarettes",
     # A story on screen, or a gun kept for sport, does not hide the real thing.
     "in that drama a man shot himself and now i keep thinking about shooting myself",
     "he took the rifle out of the gun cabinet and said he'd use it on himself",
