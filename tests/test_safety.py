@@ -51,6 +51,15 @@ kind of alarm:
   false alarms 23/86 and risk words left in 65/86 (what lets an unsure classifier guess be
   asked about); 17/17, 0/86 and 8/86 after. Seven ASK_CRISIS phrasings joined them (one way
   out, a thing handed on as no longer needed, blades or boxes of pills bought).
+- TENTH_* (session 4, by the categories a new development set of everyday speech showed
+  failing: 295 everyday sentences with alarm words, 32 crises, 22 emergencies and 14 questions
+  about what to do in an emergency, written before any fix and kept out of the repository;
+  each sentence here is new): history long past and an animal's turn, idioms and hyperbole,
+  a story on screen, firearms kept for sport, denials of a symptom, everyday words of the
+  crisis families (risk_cues), a resting pulse; and the alarms next to them. Under the rules
+  before them, on that set: false alarms 35/290 answered at once (rules alone), 39/290 at
+  once and 25/290 asked (whole dialogue); after, 5/290 (rules alone), 5/290 and 9/290. Recall
+  31/31 and 20/20 throughout (the whole dialogue; the rules alone 30/31 before).
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
