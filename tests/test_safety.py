@@ -2973,6 +2973,8 @@ TENTH_EMERGENCY = [
     # An animal's turn does not hide a person's.
     "the dog barked and dad collapsed",
     "the cat jumped on her and she's not breathing",
+    "she was rushed to hospital with chest pain this morning",
+    "it's stifling in the car and he's not breathing",
     # A denial of one symptom does not hide another, nor a negated denial.
     "my chest doesn't hurt but i can't get my breath",
     "he isn't breathing normally",
@@ -3000,6 +3002,12 @@ TENTH_EVERYDAY = [
     "the puppy nearly choked on a sock",
     "our old dog had a seizure on the rug",
     "the cat is wheezing again it's a hairball",
+    # ... found in a second probe after the first fixes: a hospital visit years ago, a death
+    # before one's time, a stuffy waiting room, a gun for the foxes.
+    "my mum was taken to hospital with a stroke twenty years ago",
+    "her grandad died of a heart attack before i was born",
+    "it's hot and suffocating in the waiting room",
+    "the farmer keeps a rifle for the rabbits",
     # Idioms and hyperbole: prices, a fright, a stuffy room, hot food, a thirst, a player
     # who chokes, a queue, the neighbours' noise, a few days away.
     "those are heart attack prices for a sandwich",
@@ -3323,6 +3331,8 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("i don't think i'll make it to the end of the day", {C}),
         ("i'm done with the ironing", set()),
         ("he won't be here tomorrow", {C}),
+        ("i'm not going to be around on saturday i'm at a wedding", set()),
+        ("we said goodbye to the nurse and drove home", set()),
         # A pulse read out in the resting range; not a fast one.
         ("my pulse is 64 is that normal", set()),
         ("her resting heart rate is seventy two", set()),
