@@ -2959,6 +2959,12 @@ TENTH_CRISIS = [
     # Self-harm by burning, with what burns.
     "he burns his arms with matches",
     "she's been burning her legs with cigarettes",
+    # ... and, from the second probe: no point in him being around, better off in the
+    # ground, stopped caring whether she lives, a favour to everyone by being gone.
+    "she says there's no point in her being around",
+    "he thinks his family would be better off if he was six feet under",
+    "she's stopped caring whether she lives or dies",
+    "i'd be doing my family a favour if i was gone",
     # A story on screen, or a gun kept for sport, does not hide the real thing.
     "in that drama a man shot himself and now i keep thinking about shooting myself",
     "he took the rifle out of the gun cabinet and said he'd use it on himself",
@@ -2985,6 +2991,9 @@ TENTH_EMERGENCY = [
     # Breathing that stops, said as what happens or asked about: the emergency facts.
     "she keeps stopping breathing when she sleeps",
     "if he stops breathing what should i do",
+    # Drowsy and confused, breathing gone noisy: two words of description in between.
+    "she's very sleepy and confused",
+    "his breathing has gone really noisy",
     # An idiom does not hide the real thing beside it.
     "i nearly had a stroke when i saw her face drooping",
     "this chilli is so hot i can't breathe and my tongue is swelling",
@@ -3008,6 +3017,9 @@ TENTH_EVERYDAY = [
     "her grandad died of a heart attack before i was born",
     "it's hot and suffocating in the waiting room",
     "the farmer keeps a rifle for the rabbits",
+    # (and where the crisis patterns widened after it stop: a meeting, a thing to miss)
+    "there's no point in him being around for the meeting",
+    "i stopped caring whether we win or lose",
     # Idioms and hyperbole: prices, a fright, a stuffy room, hot food, a thirst, a player
     # who chokes, a queue, the neighbours' noise, a few days away.
     "those are heart attack prices for a sandwich",
