@@ -60,6 +60,10 @@ kind of alarm:
   before them, on that set: false alarms 35/290 answered at once (rules alone), 39/290 at
   once and 25/290 asked (whole dialogue); after, 5/290 (rules alone), 5/290 and 9/290. Recall
   31/31 and 20/20 throughout (the whole dialogue; the rules alone 30/31 before).
+  A second probe, written after those fixes (81 everyday, 12 crises, 8 emergencies), measured
+  before its own: whole dialogue false alarms 5/81 at once and 3/81 asked, crisis 12/12,
+  emergency 7/8; after, 0/81, 3/81, 12/12 and 8/8 (the rules alone 4/81, 8/12, 6/8 -> 0/81,
+  12/12, 8/8).
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
