@@ -51,6 +51,19 @@ kind of alarm:
   false alarms 23/86 and risk words left in 65/86 (what lets an unsure classifier guess be
   asked about); 17/17, 0/86 and 8/86 after. Seven ASK_CRISIS phrasings joined them (one way
   out, a thing handed on as no longer needed, blades or boxes of pills bought).
+- TENTH_* (session 4, by the categories a new development set of everyday speech showed
+  failing: 295 everyday sentences with alarm words, 32 crises, 22 emergencies and 14 questions
+  about what to do in an emergency, written before any fix and kept out of the repository;
+  each sentence here is new): history long past and an animal's turn, idioms and hyperbole,
+  a story on screen, firearms kept for sport, denials of a symptom, everyday words of the
+  crisis families (risk_cues), a resting pulse; and the alarms next to them. Under the rules
+  before them, on that set: false alarms 35/290 answered at once (rules alone), 39/290 at
+  once and 25/290 asked (whole dialogue); after, 5/290 (rules alone), 5/290 and 9/290. Recall
+  31/31 and 20/20 throughout (the whole dialogue; the rules alone 30/31 before).
+  A second probe, written after those fixes (81 everyday, 12 crises, 8 emergencies), measured
+  before its own: whole dialogue false alarms 5/81 at once and 3/81 asked, crisis 12/12,
+  emergency 7/8; after, 0/81, 3/81, 12/12 and 8/8 (the rules alone 4/81, 8/12, 6/8 -> 0/81,
+  12/12, 8/8).
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -2929,6 +2942,118 @@ NINTH_EVERYDAY = [
     "i wouldn't be seen dead in that jumper",
 ]
 
+# TENTH_* (session 4): everyday speech by category, the categories found failing on a
+# development set of 290 everyday sentences written before any fix (history, animals,
+# idioms, television, firearms, denials), each sentence here new; with the alarms each
+# guard must leave standing.
+TENTH_CRISIS = [
+    # Away for a while, and never back.
+    "i want to disappear for a few days and never come back",
+    "he wants to go away for a while and not come back",
+    # Rather dead than feel, live or be treated like this stays an alarm.
+    "she'd rather be dead than go through another session",
+    "i'd rather die than go back to hospital",
+    # Not sure one wants to live.
+    "honestly she's not sure she wants to live",
+    "i'm not certain i want to be alive",
+    # A means said with its purpose known, or thought about again and again.
+    "she keeps razor blades in her pencil tin and says she knows what they're for",
+    "there's rope in the boot of his car and he said he knows exactly what it's for",
+    "there's a rope in the shed and he can't stop thinking about it",
+    # Self-harm by burning, with what burns.
+    "he burns his arms with matches",
+    "she's been burning her legs with cigarettes",
+    # ... and, from the second probe: no point in him being around, better off in the
+    # ground, stopped caring whether she lives, a favour to everyone by being gone.
+    "she says there's no point in her being around",
+    "he thinks his family would be better off if he was six feet under",
+    "she's stopped caring whether she lives or dies",
+    "i'd be doing my family a favour if i was gone",
+    # A story on screen, or a gun kept for sport, does not hide the real thing.
+    "in that drama a man shot himself and now i keep thinking about shooting myself",
+    "he took the rifle out of the gun cabinet and said he'd use it on himself",
+    "he has a shotgun in the house",
+    "she locked herself in the bathroom and won't come out",
+]
+TENTH_EMERGENCY = [
+    # History long past does not hide the same thing happening again, or today.
+    "my mum had a stroke years ago and she had another one today",
+    "she collapsed last month and again this morning",
+    "he had a fit as a boy and now he's fitting on the floor",
+    # An animal's turn does not hide a person's.
+    "the dog barked and dad collapsed",
+    "the cat jumped on her and she's not breathing",
+    "she was rushed to hospital with chest pain this morning",
+    "it's stifling in the car and he's not breathing",
+    # A denial of one symptom does not hide another, nor a negated denial.
+    "my chest doesn't hurt but i can't get my breath",
+    "he isn't breathing normally",
+    "she's shaking because she's cold and she won't respond",
+    # Lips that go blue, said as what happens.
+    "his lips keep going blue when he coughs",
+    "her face goes grey when she stands up",
+    # Breathing that stops, said as what happens or asked about: the emergency facts.
+    "she keeps stopping breathing when she sleeps",
+    "if he stops breathing what should i do",
+    # Drowsy and confused, breathing gone noisy: two words of description in between.
+    "she's very sleepy and confused",
+    "his breathing has gone really noisy",
+    # An idiom does not hide the real thing beside it.
+    "i nearly had a stroke when i saw her face drooping",
+    "this chilli is so hot i can't breathe and my tongue is swelling",
+    "the heat in here is stifling and he's stopped breathing",
+    "i nearly choked on a grape and now i can't breathe",
+]
+TENTH_EVERYDAY = [
+    # History: a physical emergency long past, of oneself or another.
+    "my grandfather died of a stroke in 1985",
+    "i had a seizure when i was fourteen",
+    "my wife fainted at our wedding",
+    "my brother passed out a few years ago at the gym",
+    "last year my dad had chest pains but it was his gallbladder",
+    # An animal's turn is for the vet.
+    "the puppy nearly choked on a sock",
+    "our old dog had a seizure on the rug",
+    "the cat is wheezing again it's a hairball",
+    # ... found in a second probe after the first fixes: a hospital visit years ago, a death
+    # before one's time, a stuffy waiting room, a gun for the foxes.
+    "my mum was taken to hospital with a stroke twenty years ago",
+    "her grandad died of a heart attack before i was born",
+    "it's hot and suffocating in the waiting room",
+    "the farmer keeps a rifle for the rabbits",
+    # (and where the crisis patterns widened after it stop: a meeting, a thing to miss)
+    "there's no point in him being around for the meeting",
+    "i stopped caring whether we win or lose",
+    # Idioms and hyperbole: prices, a fright, a stuffy room, hot food, a thirst, a player
+    # who chokes, a queue, the neighbours' noise, a few days away.
+    "those are heart attack prices for a sandwich",
+    "he almost had a stroke when he saw the bill",
+    "the air in this kitchen is suffocating",
+    "the wings were so spicy i couldn't breathe",
+    "i'm choking for a cup of tea",
+    "she almost choked on an olive pip at dinner",
+    "the striker is choking on the penalty again",
+    "breathless watching the final on the telly",
+    "i'm losing the will to live with this paperwork",
+    "i can't take this drilling from next door",
+    "i'd love to disappear for a couple of days to the coast",
+    "i want to vanish on holiday for a week",
+    # A story on screen: a soap, a game show, the sport on the telly.
+    "in this series the nurse overdosed on purpose",
+    "the presenter collapsed on live tv last night",
+    "the cyclists were choking on the dust in the race",
+    # Firearms in sport, hunting and safe keeping; a bath in peace.
+    "the shotgun licence needs renewing",
+    "he went shooting pigeons with his shotgun",
+    "my husband is oiling his rifle for the hunting trip",
+    "she locked herself in the bathroom for some peace",
+    # Denials said of a feeling, a colour or a part; shaking from the cold or nerves.
+    "i don't feel like i'm about to pass out any more",
+    "my chest isn't tight it's my stomach",
+    "my fingers go blue in the cold",
+    "i'm not sure i want to go to the party",
+]
+
 
 ALARMS = [
     *(
@@ -2942,6 +3067,7 @@ ALARMS = [
         + SEVENTH_CRISIS
         + EIGHTH_CRISIS
         + NINTH_CRISIS
+        + TENTH_CRISIS
     ),
     *(
         (text, E)
@@ -2952,6 +3078,7 @@ ALARMS = [
         + FIFTH_EMERGENCY
         + SEVENTH_EMERGENCY
         + EIGHTH_EMERGENCY
+        + TENTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -2965,6 +3092,7 @@ EVERYDAY = [
     *SEVENTH_EVERYDAY,
     *EIGHTH_EVERYDAY,
     *NINTH_EVERYDAY,
+    *TENTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -3111,6 +3239,11 @@ ASK_CRISIS = [
     "i went and got some razor blades this afternoon",
     "he bought three boxes of paracetamol",
     "she's been stocking up on loads of sleeping pills",
+    # Rather dead than sit through a pastime: hyperbole most often (session 4).
+    "i'd rather die than sit through another of his slideshows",
+    "she'd rather be dead than be seen in that coat",
+    "he'd rather die than go to that wedding",
+    "she's made her mind up she's going to do it",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -3132,6 +3265,9 @@ NOT_ASKED = [
     "i bought some new blades for the lawnmower",
     "we picked up a few packets of paracetamol for the flu",
     "i won't be needing the umbrella today",
+    "i won't be around tomorrow afternoon",
+    "she won't be here on friday morning as she's at the dentist",
+    "i've made my mind up i'm going to do it myself and not pay a builder",
 ]
 
 
@@ -3177,6 +3313,47 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("she's got her heart set on the seaside", set()),
         ("my lips are chapped", set()),
         ("the builders will be the end of me", set()),
+        # Idioms whose death words are nobody's (session 4): no risk word left to let an
+        # unsure classifier guess be asked about.
+        ("that kills two birds with one stone", set()),
+        ("the sun is killing my eyes", set()),
+        ("it's bleeding freezing out", set()),
+        ("he's going to murder that curry", set()),
+        ("we're watching a murder mystery", set()),
+        ("the goldfish are all dead", set()),
+        ("we'll be dead before the council gets round to fixing it", set()),
+        # Blood of a routine test or reading, a denial, shaking from the cold (session 4).
+        ("i'm diabetic so i check my blood sugar", set()),
+        ("my blood test results came back", set()),
+        ("her lips aren't blue they're just cold", set()),
+        ("she's shaking because she's cold", set()),
+        ("he's shaking because he's nervous about tomorrow", set()),
+        ("she's breathing normally and sleeping", set()),
+        ("this is not an emergency but can i eat toast", set()),
+        # Everyday words of the crisis families: a nap, old clothes, a goodbye at the station,
+        # a prescription, a film, a chore; not the same words said of one's life.
+        ("he's gone fishing with his brother", set()),
+        ("i'm going to crash on the sofa", set()),
+        ("i'm going to jump in the bath", set()),
+        ("she's giving away her old toys to the school fair", set()),
+        ("we said goodbye to the grandchildren at the airport", set()),
+        ("i'll pick up her tablets tomorrow", set()),
+        ("we didn't make it to the end of the film", set()),
+        ("i can't face doing the ironing", set()),
+        ("he won't be here for lunch", set()),
+        ("there's no point waiting up for her", set()),
+        ("i don't feel like i'm going to faint any more", set()),
+        ("she's giving away all her things", {C}),
+        ("i don't think i'll make it to the end of the day", {C}),
+        ("i'm done with the ironing", set()),
+        ("he won't be here tomorrow", {C}),
+        ("i'm not going to be around on saturday i'm at a wedding", set()),
+        ("we said goodbye to the nurse and drove home", set()),
+        # A pulse read out in the resting range; not a fast one.
+        ("my pulse is 64 is that normal", set()),
+        ("her resting heart rate is seventy two", set()),
+        ("her pulse is 150", {E}),
+        ("there's blood on the bathroom floor", {C, E}),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
