@@ -64,6 +64,11 @@ kind of alarm:
   before its own: whole dialogue false alarms 5/81 at once and 3/81 asked, crisis 12/12,
   emergency 7/8; after, 0/81, 3/81, 12/12 and 8/8 (the rules alone 4/81, 8/12, 6/8 -> 0/81,
   12/12, 8/8).
+- ELEVENTH_* (session 4): the alarm-related misses of the NLU held-out sets v3 and v4, read
+  after they had served blind (a crisis each missed: staying safe doubted, the amount without
+  the pills; everyday questions alarmed: feeling like oneself again, a drink that might "hurt
+  her", another exercise than breathing). Under the rules before them: crisis 2/7, everyday
+  alarmed 1/8 and with risk words left 7/8; after, 7/7, 0/8 and 0/8.
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
@@ -3055,6 +3060,37 @@ TENTH_EVERYDAY = [
 ]
 
 
+# ELEVENTH_* (session 4): the alarm-related misses of the NLU held-out sets v3 and v4, read
+# once they had served as blind sets (2 crises missed, 6 everyday questions alarmed); each
+# sentence here is new, by the categories those showed.
+ELEVENTH_CRISIS = [
+    # Not trusting oneself to stay safe, said as a doubt.
+    "i don't think i can keep myself safe tonight",
+    "she's not sure she can stay safe on her own",
+    "i don't know if i can stay safe",
+    # The amount said without the pills.
+    "i was thinking about swallowing the whole lot",
+    "he said he would swallow them all tonight",
+    # The idioms beside them leave the real thing standing.
+    "i don't feel like myself and i want to die",
+    "would one glass hurt her she says she wants to hurt herself",
+]
+ELEVENTH_EVERYDAY = [
+    # Feeling like oneself again is getting better.
+    "when will she feel like herself again",
+    "how long before he's back to being himself",
+    "i'm starting to feel more like myself",
+    # A drink or a bite that might hurt is a question about food and drink.
+    "would one beer hurt him",
+    "could a little wine harm her tonight",
+    "would a cup of coffee hurt me now",
+    # Another calming exercise than the breathing one.
+    "is there anything else i can do that isn't breathing",
+    # Staying safe on the roads is about driving.
+    "i don't think he can stay safe driving yet",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -3068,6 +3104,7 @@ ALARMS = [
         + EIGHTH_CRISIS
         + NINTH_CRISIS
         + TENTH_CRISIS
+        + ELEVENTH_CRISIS
     ),
     *(
         (text, E)
@@ -3093,6 +3130,7 @@ EVERYDAY = [
     *EIGHTH_EVERYDAY,
     *NINTH_EVERYDAY,
     *TENTH_EVERYDAY,
+    *ELEVENTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
