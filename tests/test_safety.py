@@ -3075,6 +3075,12 @@ ELEVENTH_CRISIS = [
     "i don't feel like myself and i want to die",
     "would one glass hurt her she says she wants to hurt herself",
 ]
+ELEVENTH_EMERGENCY = [
+    # Another exercise than breathing does not hide a person not breathing.
+    "the other one is not breathing",
+    "another baby on the ward isn't breathing properly",
+    "she can't do another exercise she's not breathing",
+]
 ELEVENTH_EVERYDAY = [
     # Feeling like oneself again is getting better.
     "when will she feel like herself again",
@@ -3086,6 +3092,7 @@ ELEVENTH_EVERYDAY = [
     "would a cup of coffee hurt me now",
     # Another calming exercise than the breathing one.
     "is there anything else i can do that isn't breathing",
+    "could we try another one not the breathing",
     # Staying safe on the roads is about driving.
     "i don't think he can stay safe driving yet",
 ]
@@ -3116,6 +3123,7 @@ ALARMS = [
         + SEVENTH_EMERGENCY
         + EIGHTH_EMERGENCY
         + TENTH_EMERGENCY
+        + ELEVENTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
