@@ -3148,7 +3148,44 @@ TWELFTH_CRISIS = [
     "he left a note saying sorry and won't say where he is",
     "she wrote a note and apologised to everyone and then left",
 ]
+TWELFTH_EMERGENCY = [
+    # Vision gone double or blurred, said with a verb: suddenly, or not clearing.
+    "her sight went blurry all of a sudden",
+    "my eyes have gone double and it won't clear",
+    "his vision went funny out of nowhere and hasn't come back",
+    "suddenly my vision went double",
+    "everything went double suddenly",
+    # Words lost suddenly, the "suddenly" said last.
+    "he can't get his words out suddenly",
+    "she couldn't speak all of a sudden",
+    "i can't find my words all of a sudden",
+    # A limb gone dead or numb with a sign in the face or speech; a face gone wrong.
+    "her leg's gone numb and her speech is funny",
+    "his hand went dead and his face looks lopsided",
+    "my dad's face looks wrong on one side",
+    "her face looks all uneven and her arm is heavy",
+    "her face suddenly looks twisted",
+    # Breathing that gurgles, rattles or bubbles.
+    "his breathing has a horrible rattle",
+    "she's making gurgling sounds when she breathes",
+    "my husband's breath is rattling and he won't wake up",
+    "her breathing keeps making a bubbling noise",
+    # A hand to the chest, in any tense.
+    "he grabbed his chest and fell over",
+    "she clutched her chest and went pale",
+    "my husband keeps gripping his chest",
+]
 TWELFTH_EVERYDAY = [
+    # Blurred vision that clears, asked about; tired words; a leg gone dead from sitting.
+    "her vision went blurry for an hour after the spray and then cleared",
+    "is blurry vision normal after the treatment",
+    "i'm so tired i can't find the words to thank you",
+    "my leg has gone dead from sitting cross-legged",
+    "her arm went dead because she slept on it",
+    # A baby's or a tummy's gurgle; a chest of drawers held.
+    "the baby makes happy gurgling noises when she plays",
+    "my tummy is gurgling",
+    "she held her chest of drawers steady while i fixed it",
     # An accident told with its place or cause.
     "i cut my arm on the fence last night",
     "she burned her arm on the oven door yesterday",
@@ -3203,6 +3240,7 @@ ALARMS = [
         + EIGHTH_EMERGENCY
         + TENTH_EMERGENCY
         + ELEVENTH_EMERGENCY
+        + TWELFTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
