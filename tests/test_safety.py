@@ -3144,6 +3144,14 @@ TWELFTH_CRISIS = [
     "i've stopped my blood thinners because i want to die",
     "my dad wants to be with mum in heaven",
     "she keeps saying she wants to join grandad in heaven",
+    # The alarms beside the session-5 guards: a death long past with a wish to join them,
+    # rather dead than go on, a real attempt.
+    "my husband died two years ago and i want to be with him",
+    "my wife died last year and i don't want to live without her",
+    "he said he'd rather die than go on like this",
+    "she'd rather die than wake up again",
+    "he nearly killed himself last night",
+    "she tried to kill herself last week",
     # A note, apologies, and gone without saying where.
     "he left a note saying sorry and won't say where he is",
     "she wrote a note and apologised to everyone and then left",
@@ -3170,6 +3178,14 @@ TWELFTH_EMERGENCY = [
     "she's making gurgling sounds when she breathes",
     "my husband's breath is rattling and he won't wake up",
     "her breathing keeps making a bubbling noise",
+    # The alarms beside the session-5 guards: a real overdose, a nose and a mouth, a baby
+    # smothered, a sense of dying, a confusion not denied.
+    "she's had an overdose of paracetamol",
+    "he took an overdose of his sleeping tablets",
+    "i can't breathe through my nose or my mouth",
+    "the pillow is over the baby's face and he is suffocating",
+    "i'm going to die i can't breathe",
+    "he's not making sense and he's confused",
     # A hand to the chest, in any tense.
     "he grabbed his chest and fell over",
     "she clutched her chest and went pale",
@@ -3210,6 +3226,47 @@ TWELFTH_EVERYDAY = [
     "the doctor hopes the treatment will end her pain for good",
     "this heat will be the end of me",
     "he wrote a note for the milkman",
+    # A small accident: nicked, grazed, pricked, caught on a nail.
+    "he grazed himself on the wall while gardening",
+    "i pricked myself sewing",
+    "she nicked her finger with the peeler",
+    "i scraped myself on the car door it's only a scratch",
+    "he caught himself on a nail in the shed",
+    # A death long past, remembered.
+    "my dad died ten years ago and i still miss him",
+    "it's her birthday today my sister passed away three years back",
+    "i was remembering my grandad he died when i was little",
+    "our dog died last year",
+    # An overdose of something harmless.
+    "we've had an overdose of christmas telly",
+    "i've had an overdose of reality tv this week",
+    "too much sun is an overdose of vitamin d i reckon",
+    "she's had an overdose of chocolate",
+    # A nose blocked after the spray: the other nostril, or the mouth, still breathes.
+    "my nose is so blocked from the spray i can't breathe through it",
+    "i can't breathe through my right nostril",
+    "he can't breathe through his nose because of his cold",
+    "her nose is bunged up and she can't breathe through it well",
+    # Rather dead than go to the dentist, as somebody always says.
+    "my mum always says she'd rather die than miss the quiz",
+    "he always jokes he'd rather be dead than wear a tie",
+    "grandad used to say he would rather die than go to the dentist",
+    # Laughing fit to die, in any tense.
+    "he nearly killed himself laughing at the cat",
+    "we killed ourselves laughing at that film",
+    "she kills herself laughing every time",
+    # A day to be spent lying down.
+    "i'm going to die on the couch for the rest of the afternoon",
+    "she's going to die in bed all day today",
+    "i'm just going to rot on this sofa all weekend",
+    # Bedding or clothes too warm.
+    "this blanket is suffocating me",
+    "the jumper is stifling me it's so warm",
+    "these covers are suffocating me i'm too hot",
+    # A red flag denied.
+    "he's not confused at all he's just sleepy",
+    "she isn't disoriented she's resting",
+    "no he hasn't passed out he's asleep",
 ]
 
 
@@ -3447,6 +3504,8 @@ NOT_ASKED = [
     "she said sorry to everyone for being late",
     "he said sorry to everybody for the noise",
     "i'd love something to stop the pain for a few hours",
+    "my mum always says she'd rather die than miss the quiz",
+    "grandad used to say he would rather die than go to the dentist",
 ]
 
 
