@@ -3195,6 +3195,9 @@ TWELFTH_EVERYDAY = [
     # Blurred vision that clears, asked about; tired words; a leg gone dead from sitting.
     "her vision went blurry for an hour after the spray and then cleared",
     "is blurry vision normal after the treatment",
+    "everything went weird all of a sudden",
+    "all of a sudden the room went dark",
+    "he cut his arm yesterday at work",
     "i'm so tired i can't find the words to thank you",
     "my leg has gone dead from sitting cross-legged",
     "her arm went dead because she slept on it",
