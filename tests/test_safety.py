@@ -69,6 +69,24 @@ kind of alarm:
   the pills; everyday questions alarmed: feeling like oneself again, a drink that might "hurt
   her", another exercise than breathing). Under the rules before them: crisis 2/7, everyday
   alarmed 1/8 and with risk words left 7/8; after, 7/7, 0/8 and 0/8.
+- TWELFTH_* (session 5, by the categories the session-4 blind set safety_heldout_v8.yml showed
+  failing once it was read; each sentence written here before the fixes, none copied): self-
+  harm told as an event, a wish that the treatment had "finished me off", a last goodbye with
+  thanks, means kept for when things get bad, a method pictured, "ending me", life-saving
+  medicine stopped on purpose, a note and apologies; vision gone double, words lost suddenly,
+  a limb gone dead with a sign in the face, gurgling breathing, a hand to the chest; small
+  accidents, a death long past, an overdose of television, a nose blocked after the spray,
+  a saying somebody always says, laughing fit to die, a day on the sofa, bedding too warm, a
+  red flag denied. With the session-5 sentences of ASK_CRISIS and NOT_ASKED, under the rules
+  before them: crisis 17/51, emergency 13/30, false alarms 15/66 and 3/66 asked, risk words
+  left in 45/66; after, crisis 43/51 (the other 8 asked: ASK_CRISIS), emergency 30/30, false
+  alarms 0/66, none asked, risk words left in 16/66. Through the whole dialogue: crisis
+  33/51, emergency 29/30, false alarms 27/66 (8 of them asked) before; 51/51, 30/30 and
+  10/66 (all 10 asked: the classifier is sure of an alarm, and a sure guess is never set
+  aside) after. On v8 itself, whole dialogue: crisis 64/68 ->
+  68/68, emergency 56/56 (3 asked) -> 56/56 (none asked), false alarms 13/133 (3 asked, 7 by
+  the rules alone) -> 8/133 (6 asked, 2 by the rules alone: denials of suicidal thoughts,
+  which stay a crisis by design).
 The examples of nlu/data/nlu.yml (another helper's intent data) are checked too. Before any
 fix: an alarm for 174/181 crisis examples (5 of them overdoses taken, answered as emergencies
 by design) and 153/181 emergency examples (1 as a crisis), and a false alarm for 2 of 2,039
