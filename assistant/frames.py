@@ -30,6 +30,7 @@ class Transcript:
     engine: str
     audio_s: float = 0.0  # length of the decoded audio
     decode_s: float = 0.0  # time the engine spent on it
+    decode_cpu_s: float = 0.0  # the same in CPU time of the decoding thread (see Stopwatch)
 
 
 class Person(enum.Enum):

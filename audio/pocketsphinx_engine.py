@@ -86,7 +86,10 @@ class PocketsphinxRecognizer:
             confidence = _confidence(best[0]) if best and text else 0.0
         if self._speech.seconds < MIN_SPEECH_S:
             text, confidence = "", 0.0
-        transcript = Transcript(text, confidence, self.name, self._audio_s, self._stopwatch.seconds)
+        watch = self._stopwatch
+        transcript = Transcript(
+            text, confidence, self.name, self._audio_s, watch.seconds, watch.cpu_seconds
+        )
         self._forget_utterance()
         return transcript
 

@@ -111,7 +111,10 @@ class VoskRecognizer:
         confidence = sum(w.confidence for w in heard) / len(self.words) if heard else 0.0
         if self._speech.seconds < MIN_SPEECH_S:
             text, confidence = "", 0.0
-        transcript = Transcript(text, confidence, self.name, self._audio_s, self._stopwatch.seconds)
+        watch = self._stopwatch
+        transcript = Transcript(
+            text, confidence, self.name, self._audio_s, watch.seconds, watch.cpu_seconds
+        )
         self._forget_utterance()
         return transcript
 

@@ -30,6 +30,7 @@ class Outcome:
     reference_words: int
     audio_s: float
     recognition_ms: float
+    recognition_cpu_ms: float  # CPU time of the decoding thread: only its own work counts
     dialogue_ms: float | None  # None: nothing was heard, no turn was taken
     first_audio_ms: float | None
 
@@ -81,11 +82,13 @@ def percentiles(values: Iterable[float | None]) -> dict[str, float | None]:
     return {f"p{p}": round(float(value), 1) for p, value in zip(PERCENTILES, found, strict=True)}
 
 
-def real_time_factor(outcomes: Iterable[Outcome]) -> float | None:
-    """Recognition time over audio time: below 1 is faster than the speech itself."""
+def real_time_factor(outcomes: Iterable[Outcome], cpu: bool = False) -> float | None:
+    """Recognition time (with `cpu`, the decoding thread's CPU time) over audio time: below 1
+    is faster than the speech itself."""
     chosen = list(outcomes)
     audio_s = sum(outcome.audio_s for outcome in chosen)
-    return sum(o.recognition_ms for o in chosen) / 1000 / audio_s if audio_s else None
+    spent_ms = sum(o.recognition_cpu_ms if cpu else o.recognition_ms for o in chosen)
+    return spent_ms / 1000 / audio_s if audio_s else None
 
 
 def answer_start_ms(outcome: Outcome) -> float | None:

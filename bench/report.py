@@ -72,6 +72,7 @@ def markdown(summary: dict[str, Any]) -> str:
         ("Word error rate (all speech)", "wer", _percent),
         *((title, key, _percent) for title, key in SAFETY_ROWS),
         ("Recognition real-time factor", "rtf", _number),
+        ("Recognition real-time factor, CPU time", "rtf_cpu", _number),
     ]
     engines = summary["engines"]
     lines += _table(
@@ -107,6 +108,9 @@ def markdown(summary: dict[str, Any]) -> str:
         "- Latency: recognition decodes the whole utterance after it ended; first audio is "
         "piper's first piece of the answer, uncached (the voice loop keeps short echoes ready); "
         "answer start is their sum with the dialogue.",
+        "- Real-time factor: decoding time over audio time, on the clock and in the decoding "
+        "thread's CPU time. The clock's figure grows with whatever else the machine runs at the "
+        "same time; compare runs on the CPU figure.",
         "- Live: the real voice loop on PulseAudio's virtual microphone and speaker, in real "
         "time. Reply latency runs from the end of the question's words to the first sound of the "
         "answer on the speaker; barge-in from the end of the stop word to the speaker's last "

@@ -312,6 +312,7 @@ def _run_item(
         reference_words=len(reference),
         audio_s=audio.duration_s,
         recognition_ms=(recognized - start) * 1000,
+        recognition_cpu_ms=transcript.decode_cpu_s * 1000,
         dialogue_ms=(answered - recognized) * 1000 if text else None,
         first_audio_ms=first_audio_ms,
     )

@@ -87,6 +87,8 @@ def summarise(outcomes: Sequence[Outcome], facts: RunFacts) -> dict[str, Any]:
         ),
         "latency_ms": per_engine(latencies),
         "rtf": per_engine(lambda os: _rounded(real_time_factor(os))),
+        # Compare runs on this one: the clock's figure grows with whatever else the machine runs.
+        "rtf_cpu": per_engine(lambda os: _rounded(real_time_factor(os, cpu=True))),
         "live": summarise_live(facts.live),
         "startup_s": facts.startup_s,
         "peak_rss_mb": round(facts.peak_rss_mb, 1),

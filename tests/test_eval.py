@@ -34,6 +34,7 @@ ENGINE_KEYED = (
     "oos_rejection",
     "latency_ms",
     "rtf",
+    "rtf_cpu",
     "startup_s",
 )
 
@@ -159,6 +160,8 @@ def test_a_tiny_run_writes_sane_figures(tiny_run: Path) -> None:
     for stage, figures in summary["latency_ms"]["pocketsphinx"].items():
         assert 0 < figures["p50"] <= figures["p90"] <= figures["p99"] < 60_000, stage
     assert 0 < summary["rtf"]["pocketsphinx"] < 10
+    # The decoding thread's CPU time is spent within the clock time around it.
+    assert 0 < summary["rtf_cpu"]["pocketsphinx"] <= summary["rtf"]["pocketsphinx"]
     assert summary["peak_rss_mb"] > 100
     startup = summary["startup_s"]["pocketsphinx"]
     assert 0 < startup["dialogue"] < startup["total"] < 300

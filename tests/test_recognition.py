@@ -120,6 +120,7 @@ def test_a_question_streamed_in_small_chunks_gives_partials_then_the_transcript(
     # Measured real-time factor 0.1-0.2; the bound only catches gross slowness, since the
     # test machine's two cores are shared.
     assert 0 < transcript.decode_s < 2 * audio.duration_s
+    assert 0 < transcript.decode_cpu_s <= transcript.decode_s
     assert 0 < transcript.confidence <= 1
 
 
