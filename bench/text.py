@@ -52,6 +52,7 @@ SAFETY_SETS = (
     "safety_heldout_v7.yml",
     "safety_heldout_v8.yml",
     "safety_heldout_v9.yml",
+    "safety_heldout_v10.yml",
 )
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
