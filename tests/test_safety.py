@@ -3514,6 +3514,7 @@ THIRTEENTH_EVERYDAY = [
     "she can't breathe in those skinny jeans",
     "i couldn't breathe in that corset at the wedding",
     "he can barely breathe in his old suit",
+    "my work trousers are so tight i can't breathe anymore",
     # F5 near-misses of the new crisis families
     "i've picked a date for the party",
     "we've set a day for the wedding",
