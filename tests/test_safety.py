@@ -3427,6 +3427,25 @@ THIRTEENTH_CRISIS = [
     "she punched herself in the stomach",
     "he's been hitting his legs till they're black and blue",
     "i keep sticking a compass into my arm",
+    # third probe, written after the second fixes, measured before its own
+    "she hits her legs with her fists over and over when nobody's looking",
+    "i keep thumping my thighs until they bruise",
+    "he's been pinching himself till he bleeds",
+    "i stabbed a pen into my leg on purpose",
+    "she's got the pills in front of her and she's just sitting there",
+    "i've put all my tablets in a pile on the bed",
+    "he had the whole packet in his hand when i walked in",
+    "i've saved up enough tablets and they're in my drawer",
+    "i've settled on a date",
+    "my husband's put his will in order and told me where the insurance papers are",
+    "she's given me the password to everything and sorted her will",
+    "i want to be with my son again he died in march",
+    "i'm ready to go and be with my mother now",
+    "i think tonight will be my final night",
+    "i was going to jump but a man talked me down",
+    "i had the pills in my mouth but spat them out",
+    "he bought a rope today and won't say what it's for",
+    "i bought some razor blades and i don't shave",
 ]
 THIRTEENTH_EMERGENCY = [
     # C4 more medicine than prescribed, on purpose (an overdose taken: emergency)
@@ -3508,6 +3527,20 @@ THIRTEENTH_EMERGENCY = [
     "a part of my sight has gone in my left eye",
     "my dad's breathing is slow and shallow",
     "he's taking very shallow breaths and won't wake properly",
+    # third probe, written after the second fixes, measured before its own
+    "i swallowed a lot more of my pills than the doctor said on purpose",
+    "she's taken three times her dose deliberately",
+    "it's like a tight belt squeezing my ribs and i'm drenched in sweat",
+    "there's a horrible pressure round my ribs and i'm clammy",
+    "it was like i'd been smacked across the back of the skull",
+    "his right arm and his right leg have gone useless",
+    "she can't move her left arm or her left leg",
+    "mum's forgotten who she is",
+    "dad keeps asking what year it is and who we are",
+    "the bottom half of my vision has disappeared",
+    "i can't see anything out of the left side",
+    "his breathing is very shallow and he's hard to wake",
+    "she's hardly breathing and it's really shallow",
 ]
 THIRTEENTH_EVERYDAY = [
     # F1 cut oneself some slack, give oneself a break
@@ -3603,6 +3636,22 @@ THIRTEENTH_EVERYDAY = [
     "she has no idea where her glasses are",
     "i punched the pillow",
     "the nurse stuck a needle in my arm for the infusion",
+    # third probe, written after the second fixes, measured before its own
+    "my legs are bruised from the gym",
+    "i bought a new knife set for the kitchen",
+    "i've put all my tablets in the dosette box for the week",
+    "i know what day i'm going to do the shopping",
+    "she's settled on a date for the christening",
+    "i sorted my will out last spring",
+    "i'm ready to go and be with my family for christmas",
+    "i was going to jump in the pool but it was cold",
+    "this might be my last night out for a while",
+    "i pinched myself to check i wasn't dreaming",
+    "she keeps asking what's on telly",
+    "i can't see the left side of the screen",
+    "her breathing is slow and deep when she's asleep",
+    "the character in that show takes an overdose",
+    "i'm cutting myself a slice of cake",
 ]
 
 
@@ -3818,6 +3867,10 @@ ASK_CRISIS = [
     "i've got a plan for how to do it",
     "she has a plan for when she'll do it",
     "i've worked out a plan of how i'll do it",
+    # Session 6: the day known for "it"; as far as the bridge and back.
+    "my mum has chosen which day she's going to do it",
+    "i know what day i'm going to do it",
+    "i got as far as the bridge and then turned back",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
