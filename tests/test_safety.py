@@ -3446,6 +3446,9 @@ THIRTEENTH_CRISIS = [
     "i had the pills in my mouth but spat them out",
     "he bought a rope today and won't say what it's for",
     "i bought some razor blades and i don't shave",
+    # fourth probe: their near misses the other way
+    "she wants to go and be with her late husband for good",
+    "i pinched myself until i bled",
 ]
 THIRTEENTH_EMERGENCY = [
     # C4 more medicine than prescribed, on purpose (an overdose taken: emergency)
@@ -3652,6 +3655,13 @@ THIRTEENTH_EVERYDAY = [
     "her breathing is slow and deep when she's asleep",
     "the character in that show takes an overdose",
     "i'm cutting myself a slice of cake",
+    # fourth probe: a slice cut for oneself, a pinch to check, a visit for an occasion
+    "she cut herself a big slice of the birthday cake",
+    "cut me a piece of bread would you",
+    "i had to pinch myself to make sure it was real",
+    "he's going to be with his mum for easter",
+    "i want to go and be with my daughter for the weekend",
+    "i'm cutting myself a thick slice of toast",
 ]
 
 
