@@ -100,12 +100,19 @@ kind of alarm:
   10/42, false alarms 14/47 before; 53/57 (the other 3 asked: ASK_CRISIS; 1 left out, "he
   wants to be with his wife again and she died last year", whose death long ago is blanked
   as an idiom), 42/42 and 0/47 after. Through the whole dialogue: crisis 32/57, emergency
-  15/42, false alarms 16/47 before; 57/57, 42/42 and 3/47 (all 3 asked, by the classifier)
+  15/42, false alarms 16/47 before; 57/57, 42/42 and 2/47 (both asked, by the classifier)
   after. Two probes written after the first fixes, to widen each family (persons, tenses,
   word orders, UK/US wording), rules alone before any fix: crisis 6/50 (1 more asked), emergency
   10/27, false alarms 3/38; after, 49/50 ("i was about to do it but the dog barked" is left out: its
   words are those of an exercise put off), 27/27 and 0/38 (whole dialogue: 3/38, 2 of them
-  asked, all by the classifier). On v9 itself, whole dialogue:
+  asked, all by the classifier). A third probe, written after those fixes and measured before
+  its own (fists to one's legs, pills in front of one or spat out, a will with the
+  passwords, who one is forgotten, the day known for "it"), rules alone: crisis 8/21 (1
+  more asked), emergency 6/13, false alarms 1/15 before; 18/21 (the other 3 asked:
+  ASK_CRISIS), 13/13 and 0/15 after; whole dialogue 13/21, 6/13, 3/15 before and 21/21,
+  13/13, 3/15 (all asked, by the classifier) after. A fourth, small one was written with its
+  fix (everyday guards that leave no risk word: a slice cut for oneself, a pinch to check, a
+  visit for an occasion). On v9 itself, whole dialogue:
   crisis 80/87 (5 asked) -> 87/87 (1 asked), emergency 60/62 (3 asked) -> 62/62 (none asked),
   false alarms 11/156 (3 asked, 8 by the rules alone) -> 7/156 (3 asked, 4 by the rules
   alone: the three denials, which stay a crisis by design, and a question for the crisis
