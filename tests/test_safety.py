@@ -3610,7 +3610,7 @@ THIRTEENTH_EVERYDAY = [
     "he can barely breathe in his old suit",
     "my work trousers are so tight i can't breathe anymore",
     # F5 near-misses of the new crisis families
-    "i've picked a date for the party",
+    "we've picked a date for her party",
     "we've set a day for the wedding",
     "i counted the pills for the week and there's enough until friday",
     "she's got her tablets in her hand ready to take her morning dose",
