@@ -87,7 +87,7 @@ kind of alarm:
   68/68, emergency 56/56 (3 asked) -> 56/56 (none asked), false alarms 13/133 (3 asked, 7 by
   the rules alone) -> 8/133 (6 asked, 2 by the rules alone: denials of suicidal thoughts,
   which stay a crisis by design).
-- THIRTEENTH_* (session 6, by the phrasing families the session-5 blind set
+- THIRTEENTH_* (session 4, by the phrasing families the blind set
   safety_heldout_v9.yml showed failing once it was read; none copied): the means at hand,
   counted, gathered or kept "for when" (a rope, a knife "not for cooking"), a date picked, a
   plan for how one would do it, a will with the pets or the children placed, a note kept
@@ -3324,7 +3324,7 @@ TWELFTH_EVERYDAY = [
     "no he hasn't passed out he's asleep",
 ]
 
-# THIRTEENTH_* (session 6): by the phrasing families the session-5 blind set
+# THIRTEENTH_* (session 4): by the phrasing families the blind set
 # safety_heldout_v9.yml showed failing, once read; each sentence here is new, none copied.
 # The families' sentences were written before the fixes; those of the two probes after
 # the first fixes, to widen each family (persons, tenses, word orders, UK/US wording).
