@@ -20,8 +20,8 @@ from audio.vocabulary import load_vocabulary
 # MIN_SURE_CONFIDENCE, advice is confirmed before it is given. Chosen by bench.thresholds' rule
 # on half of 80 held-out sentences x 4 voices and noise (pocketsphinx with the language model of
 # the NLU data as it is; `python -m bench.thresholds --sentences 80`): on the other half, wrong
-# actions 6.8% of turns, as with the floor alone (was 5.4 against 6.1% before the session's
-# NLU examples), asking about 5.3% of the right answers first; 1.8% of them left unheard.
+# actions 6.8% of turns, as with the floor alone; 5.3% of the right answers are asked about
+# first and 1.8% left unheard.
 MIN_TRANSCRIPT_CONFIDENCE = 0.2
 MIN_SURE_CONFIDENCE = 0.6
 
