@@ -68,7 +68,10 @@ kind of alarm:
   after they had served blind (a crisis each missed: staying safe doubted, the amount without
   the pills; everyday questions alarmed: feeling like oneself again, a drink that might "hurt
   her", another exercise than breathing). Under the rules before them: crisis 2/7, everyday
-  alarmed 1/8 and with risk words left 7/8; after, 7/7, 0/8 and 0/8.
+  alarmed 1/8 and with risk words left 7/8; after, 7/7, 0/8 and 0/8. Added last: the wish
+  to be with or join someone with their death told after it ("... and she died last year"),
+  which the guard for a death long past had blanked: 0/2 caught before, 2/2 after, and its
+  everyday counterpart (a visit, then the death) still no alarm.
 - TWELFTH_* (session 4, by the categories the blind set safety_heldout_v8.yml showed
   failing once it was read; each sentence written here before the fixes, none copied): self-
   harm told as an event, a wish that the treatment had "finished me off", a last goodbye with
@@ -3126,6 +3129,9 @@ ELEVENTH_CRISIS = [
     # The idioms beside them leave the real thing standing.
     "i don't feel like myself and i want to die",
     "would one glass hurt her she says she wants to hurt herself",
+    # The wish to be with someone, with their death told after it, even long ago.
+    "he wants to be with his wife again and she died last year",
+    "i want to join my husband but he passed away years ago",
 ]
 ELEVENTH_EMERGENCY = [
     # Another exercise than breathing does not hide a person not breathing.
@@ -3147,6 +3153,8 @@ ELEVENTH_EVERYDAY = [
     "could we try another one not the breathing",
     # Staying safe on the roads is about driving.
     "i don't think he can stay safe driving yet",
+    # A death long past, told after a visit.
+    "i visited my aunt and she died last year i still miss her",
 ]
 
 
