@@ -3,8 +3,9 @@ recogniser and the dialogue exactly as `aftercare ask --wav --separate` takes th
 held-out questions spoken into the real voice loop on PulseAudio's virtual devices (bench.live).
 
 Held-out sentences that are also NLU training examples are left out, and counted per file.
-One Dialogue is opened once, with a temporary home and a fixed clock; every item is a fresh
-conversation, and the live questions one more. The first audio of each answer is timed with
+The items are heard on every core (bench.hearing), then answered: one Dialogue is opened
+once, with a temporary home and a fixed clock; every item is a fresh conversation, and the
+live questions one more. The first audio of each answer is timed with
 the piper voice the assistant speaks with. The test speech is synthesised beforehand in a
 worker process, so that neither its time nor its models' memory count in the figures.
 
@@ -40,9 +41,10 @@ from assistant.errors import UsageError
 from assistant.frames import AudioChunk, Reply
 from assistant.spoken import heard_text, open_recognizer, surely_heard
 from assistant.training import ensure_model
-from audio.recognizer import Engine, Recognizer, transcribe
+from audio.recognizer import Engine
 from audio.tts import Synthesizer, make_synthesizer, split_for_speech
 from audio.vocabulary import normalise
+from bench.hearing import Recognised, recognise_all
 from bench.live import LIVE_VOICE, STOP_WORDS, LiveRun, live_questions, measure_live
 from bench.metrics import Outcome, word_errors
 from bench.noise import mix
@@ -255,11 +257,14 @@ def _run_engines(
             "voice": round(voice_s, 2),
             "total": round(dialogue_s + recognizer_s, 2),
         }
-        try:
-            for item in tqdm(plan.items(), desc=engine):
-                outcomes.append(_run_item(item, engine, recognizer, dialogue, voice, conversations))
-        finally:
-            recognizer.close()
+        recognizer.close()  # opened to time the start-up; the workers open their own
+        items = plan.items()
+        clips = [partial(item_audio, item) for item in items]
+        heard = recognise_all(clips, engine, plan.vosk_model)
+        for item, recognised in tqdm(
+            zip(items, heard, strict=True), desc="answers", total=len(items)
+        ):
+            outcomes.append(_answer_item(item, engine, recognised, dialogue, voice, conversations))
     return outcomes, startup_s
 
 
@@ -276,20 +281,19 @@ def _timed(make: Callable[[], T]) -> tuple[float, T]:
     return time.perf_counter() - start, made
 
 
-def _run_item(
+def _answer_item(
     item: _Item,
     engine: str,
-    recognizer: Recognizer,
+    recognised: Recognised,
     dialogue: Dialogue,
     voice: Synthesizer,
     conversations: Iterator[str],
 ) -> Outcome:
-    """One item through the path of `aftercare ask --wav --separate`, then the first audio."""
-    audio = item_audio(item)
-    start = time.perf_counter()
-    transcript = transcribe(recognizer, audio)
-    recognized = time.perf_counter()
+    """One heard item through the path of `aftercare ask --wav --separate`, then the first
+    audio."""
+    transcript = recognised.transcript
     text = heard_text(transcript)
+    started = time.perf_counter()
     reply: Reply = (
         dialogue.respond(text, next(conversations), surely_heard(transcript))
         if text
@@ -310,10 +314,10 @@ def _run_item(
         low_confidence=bool(reply.data.get("low_confidence")),
         word_errors=word_errors(reference, normalise(transcript.text).split()),
         reference_words=len(reference),
-        audio_s=audio.duration_s,
-        recognition_ms=(recognized - start) * 1000,
+        audio_s=recognised.audio_s,
+        recognition_ms=recognised.clock_ms,
         recognition_cpu_ms=transcript.decode_cpu_s * 1000,
-        dialogue_ms=(answered - recognized) * 1000 if text else None,
+        dialogue_ms=(answered - started) * 1000 if text else None,
         first_audio_ms=first_audio_ms,
     )
 

@@ -4,13 +4,13 @@
 
 The held-out sentences of `aftercare eval` (training examples left out) are spoken by its voices
 at its noise levels in rotation (bench.run.Plan), and room noise alone plays at each noisy
-level. pocketsphinx hears every clip in order, as `aftercare eval` does; the dialogue answers
-every transcript, however unsure, as if surely heard, in a fresh conversation; each turn is
-written to --records (`--reuse` reports on them again without hearing anything). The replay
-then decides each turn at every floor and confirm level as the assistant does: the safety
-net's alarm on a transcript is answered whatever the recogniser's confidence
-(assistant.spoken.heard_text); below the floor the transcript counts as not heard; below the
-confirm level an answer that would advise is asked about first
+level. pocketsphinx hears the clips in order, on every core as `aftercare eval` does
+(bench.hearing); then the dialogue answers every transcript, however unsure, as if surely heard,
+in a fresh conversation; each turn is written to --records (`--reuse` reports on them again
+without hearing anything). The replay then decides each turn at every floor and confirm level as
+the assistant does: the safety net's alarm on a transcript is answered whatever the recogniser's
+confidence (assistant.spoken.heard_text); below the floor the transcript counts as not heard;
+below the confirm level an answer that would advise is asked about first
 (assistant.answers.CONFIRMED_WHEN_UNSURELY_HEARD). Each turn is then
 
 - right: it acts on the intended intent (for a crisis or an emergency: on either alarm);
@@ -43,9 +43,9 @@ from assistant import safety, timeline
 from assistant.answers import CONFIRMED_WHEN_UNSURELY_HEARD
 from assistant.dialogue import Dialogue, Settings
 from assistant.frames import AudioChunk
-from assistant.spoken import MIN_SURE_CONFIDENCE, MIN_TRANSCRIPT_CONFIDENCE, open_recognizer
-from audio.recognizer import transcribe
+from assistant.spoken import MIN_SURE_CONFIDENCE, MIN_TRANSCRIPT_CONFIDENCE
 from audio.wav import RECOGNIZER_RATE_HZ, chunk_from_float
+from bench.hearing import recognise_all
 from bench.metrics import ALARMS, NOT_ACTING
 from bench.noise import SPEECH_LEVEL_DBFS, pink_noise
 from bench.run import DEFAULT_VOICES, SNRS_DB, Plan, cache_speech, item_audio, snr_label
@@ -224,17 +224,18 @@ def measure(sentences: Sequence[Sentence], records: Path) -> list[Heard]:
         for snr in noisy
     ]
     cache_speech([(sentence.text, voice) for sentence in plan.sentences for voice in plan.voices])
+    heard_clips = recognise_all([audio for *_, audio in clips], "pocketsphinx", None)
     turns: list[Heard] = []
     records.parent.mkdir(parents=True, exist_ok=True)
-    recognizer = open_recognizer("pocketsphinx", None)
     with (
         tempfile.TemporaryDirectory(prefix="aftercare-thresholds-") as home,
         records.open("w", encoding="utf-8") as out,
     ):
         dialogue = Dialogue(Settings(Path(home), None, plan.now))
         try:
-            for number, (sentence, voice, snr_db, audio) in enumerate(tqdm(clips, desc="hearing")):
-                transcript = transcribe(recognizer, audio())
+            answered = tqdm(zip(clips, heard_clips, strict=True), desc="answers", total=len(clips))
+            for number, ((sentence, voice, snr_db, _), recognised) in enumerate(answered):
+                transcript = recognised.transcript
                 reply = dialogue.respond(transcript.text, f"thresholds-{number}")
                 heard = Heard(
                     sentence=sentence,
@@ -247,11 +248,10 @@ def measure(sentences: Sequence[Sentence], records: Path) -> list[Heard]:
                     asked=bool(reply.data.get("low_confidence")),
                 )
                 out.write(record_line(heard) + "\n")
-                out.flush()  # a broken run keeps what it heard
+                out.flush()  # a broken run keeps what it answered
                 turns.append(heard)
         finally:
             dialogue.close()
-            recognizer.close()
     return turns
 
 

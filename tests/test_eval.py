@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ import pytest
 from audio_rig import unavailable
 from speech import speak
 
+from audio.wav import AudioFileError, read_audio
+from bench.hearing import recognise_all
 from bench.live import LIVE_INTENTS, LiveOutcome, LiveRun, summarise_live
 from bench.noise import SPEECH_LEVEL_DBFS, active_frames, frame_power, mix, samples_of, speech_power
 from bench.run import LIVE_QUESTIONS, plan_from
@@ -121,6 +124,23 @@ def test_the_live_summary_times_only_stops_said_over_sound() -> None:
     assert live["barge_in_ms"] == {"p50": 200.0, "max": 300.0}
     assert live["barge_in_ms_by_word"]["stop"] == {"p50": 100.0, "max": 100.0}
     assert live["barge_in"] == {"tried": 4, "measured": 2, "not_sounding": 1, "went_on": 1}
+
+
+def test_the_clips_are_heard_on_every_core_and_come_back_in_their_order() -> None:
+    """Real speech through real recognisers in worker processes (bench.hearing)."""
+    questions = ["can i drive tomorrow", "what can i eat tonight", "when is my next booster"]
+    clips = [partial(speak, question, "joe") for question in questions]
+    heard = recognise_all(clips, "pocketsphinx", None, workers=2)
+    assert [recognised.transcript.text for recognised in heard] == questions
+    for recognised in heard:
+        assert recognised.clock_ms >= recognised.transcript.decode_s * 1000 > 0
+        assert recognised.audio_s > 1.0
+
+
+def test_a_clip_that_fails_in_a_worker_fails_the_run(tmp_path: Path) -> None:
+    clips = [partial(speak, "can i drive", "joe"), partial(read_audio, tmp_path)]
+    with pytest.raises(AudioFileError):
+        recognise_all(clips, "pocketsphinx", None, workers=2)
 
 
 @pytest.fixture(scope="module")
