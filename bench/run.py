@@ -2,12 +2,12 @@
 recogniser and the dialogue exactly as `aftercare ask --wav --separate` takes them; then, live,
 held-out questions spoken into the real voice loop on PulseAudio's virtual devices (bench.live).
 
-Held-out sentences that are also NLU training examples are left out, and counted per file.
-The items are heard on every core (bench.hearing), then answered: one Dialogue is opened
-once, with a temporary home and a fixed clock; every item is a fresh conversation, and the
-live questions one more. The first audio of each answer is timed with
-the piper voice the assistant speaks with. The test speech is synthesised beforehand in a
-worker process, so that neither its time nor its models' memory count in the figures.
+Held-out sentences that are also NLU training examples are left out, and counted per file. The
+items are heard on every core (bench.hearing), then answered: one Dialogue is opened once, with
+a temporary home and a fixed clock; every item is a fresh conversation, and the live questions
+one more. The first audio of each answer is timed with the piper voice the assistant speaks
+with. The test speech is synthesised beforehand in a worker process, so that neither its time
+nor its models' memory count in the figures.
 
 The live part takes LIVE_QUESTIONS questions (QUICK_LIVE_QUESTIONS with --quick; with
 --sentences, no more than that many).
