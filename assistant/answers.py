@@ -35,15 +35,22 @@ CONFIRMED_WHEN_UNSURELY_HEARD = ADVISING - set(ALARMS)
 CONFIDENT = 0.5
 # A crisis or emergency seen by the classifier alone (the rules in safety.yaml did not fire)
 # counts only when the words hold risk words (safety.yaml: cues). It is answered at once from
-# ALARM_CONFIDENCE when they are of its own kind, and asked about straight out from
-# ALARM_ASK_CONFIDENCE or when the classifier fell back with it as its best guess, as the
-# kind the words are of; otherwise the classifier's next reading is taken. Measured on
-# sentences the rules miss: asking about the words' kind when the classifier names the other
-# one keeps more crises than it adds false alarms. The phrasings safety.yaml lists under `ask`
-# ("i've got it all planned out") are asked about whatever the classifier says, unless it is
-# sure of an alarm of their words' kind.
+# ALARM_CONFIDENCE when they are of its own kind; otherwise it is asked about straight out, as
+# the kind the words are of: a sure guess whatever its words, and, when the words hold risk
+# words, one the classifier fell back with as its best guess or ranks anywhere (first or
+# not) with at least ALARM_ASK_CONFIDENCE; anything else is set aside for the classifier's
+# next reading. Measured on sentences the rules miss: asking about the words' kind when the
+# classifier names the other one keeps more crises than it adds false alarms. The phrasings
+# safety.yaml lists under `ask` ("i've got it all planned out") are asked about whatever the
+# classifier says, unless it is sure of an alarm of their words' kind.
+# ALARM_ASK_CONFIDENCE was chosen by a rule fixed before measuring: the lowest of 0.05, 0.1,
+# ... 0.5 that keeps the everyday false alarms of all the development sets (the nine safety
+# sets and the NLU sets but v6, 2195 sentences) within two of what they were (31). With the
+# rules switched off, the crises and emergencies of those sets (1123) caught at 0.35 / 0.4 /
+# 0.45: 1010 / 1005 / 1003, false alarms 36 / 33 / 32; before (a top guess asked from 0.6 and
+# a lower-ranked one never): 980 and 31.
 ALARM_CONFIDENCE = 0.9
-ALARM_ASK_CONFIDENCE = 0.6
+ALARM_ASK_CONFIDENCE = 0.4
 Ranking = tuple[tuple[str, float], ...]
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
@@ -160,19 +167,21 @@ def _weigh_classifier_alarm(turn: Turn) -> Turn:
     """A crisis or emergency guessed by the classifier alone: recall first, but not on idioms.
 
     The rules' alarms come in with confidence 1.0 and stand. A phrasing the rules ask about
-    ("i've got it all planned out") is asked about. An unsure guess whose words hold no risk
-    word is set aside (idioms blanked: "this headache is killing me"); a sure one whose
-    words are of its kind is answered at once; otherwise it is asked about straight out, as
-    the kind the words are of ("a note for my family", guessed an emergency, is asked about
-    as a crisis).
+    ("i've got it all planned out") is asked about. A sure guess whose words are of its kind
+    is answered at once; a sure one otherwise, and one the classifier ranks high enough or
+    fell back with when the words hold risk words, is asked about straight out, as the kind
+    the words are of ("a note for my family", guessed an emergency, is asked about as a
+    crisis). An unsure guess whose words hold no risk word is set aside (idioms blanked:
+    "this headache is killing me").
     """
     if turn.intent in ALARMS and turn.confidence >= 1.0:
         return turn
     guess = _classifier_alarm(turn)
     to_ask = safety.to_ask(turn.text)
-    if guess is None and to_ask is None:
+    ranked = guess or _ranked_alarm(turn)
+    if ranked is None and to_ask is None:
         return turn
-    kind, confidence = guess or ("", turn.confidence)
+    kind, confidence = ranked or ("", turn.confidence)
     others = tuple((name, c) for name, c in turn.ranking if name not in (*ALARMS, "nlu_fallback"))
     fell_back = turn.intent == "nlu_fallback"
     cues = {alarm.value for alarm in safety.risk_cues(turn.text)}
@@ -183,7 +192,10 @@ def _weigh_classifier_alarm(turn: Turn) -> Turn:
         return _asked_about(turn, to_ask.alarm.value, confidence, others)
     # A sure guess is never dropped silently, risk words or not, idiom or not: a question asked
     # in error costs a moment, a crisis set aside may cost a life.
-    if not sure and (not cues or not (fell_back or confidence >= ALARM_ASK_CONFIDENCE)):
+    weighty = (fell_back and guess is not None) or confidence >= ALARM_ASK_CONFIDENCE
+    if not sure and not (cues and weighty):
+        if guess is None:
+            return turn  # ranked below the classifier's own reading, which stands
         best_name, best_confidence = others[0] if others else ("out_of_scope", 0.0)
         if best_confidence >= CONFIDENT:
             return replace(turn, intent=best_name, confidence=best_confidence, ranking=others)
@@ -205,6 +217,14 @@ def _classifier_alarm(turn: Turn) -> tuple[str, float] | None:
         best = next(((n, c) for n, c in turn.ranking if n != "nlu_fallback"), None)
         return best if best and best[0] in ALARMS else None
     return None
+
+
+def _ranked_alarm(turn: Turn) -> tuple[str, float] | None:
+    """The crisis or emergency the classifier ranks below its own reading with at least
+    ALARM_ASK_CONFIDENCE, if any."""
+    return next(
+        ((n, c) for n, c in turn.ranking if n in ALARMS and c >= ALARM_ASK_CONFIDENCE), None
+    )
 
 
 def _best_alternative(turn: Turn, exclude: set[str | None]) -> str | None:

@@ -292,6 +292,28 @@ def test_a_sure_classifier_alarm_without_risk_words_is_asked_not_dropped(turn: T
     assert grief.intent == "emergency" and grief.expects_answer and "911" not in grief.text
 
 
+def test_an_alarm_ranked_below_the_best_reading_is_asked_about_when_the_words_are_risky(
+    turn: Turn,
+) -> None:
+    """Fresh phrasing the classifier half recognises: asked from ALARM_ASK_CONFIDENCE."""
+    ranking = (("side_effect", 0.5), ("crisis", 0.45), ("out_of_scope", 0.05))
+    risky = ask(turn, "my mum says she's had enough of everything", "side_effect", 0.5, ranking)
+    assert risky.intent == "crisis" and risky.expects_answer
+    assert risky.text == "Is she having thoughts of self-harm or suicide?"
+    ranking = (("side_effect", 0.5), ("crisis", 0.45), ("out_of_scope", 0.05))
+    plain = ask(turn, "my mum says she wants a nap this afternoon", "side_effect", 0.5, ranking)
+    assert plain.intent == "side_effect" and not plain.data.get("low_confidence")
+    ranking = (("side_effect", 0.6), ("crisis", 0.35), ("out_of_scope", 0.05))
+    faint = ask(turn, "my mum says she's had enough of everything", "side_effect", 0.6, ranking)
+    assert faint.intent == "side_effect" and not faint.data.get("low_confidence")
+
+
+def test_an_unsure_best_guess_of_an_alarm_with_risky_words_is_asked_about(turn: Turn) -> None:
+    ranking = (("crisis", 0.52), ("side_effect", 0.4))
+    reply = ask(turn, "i feel like i'm just waiting for the end", "crisis", 0.52, ranking)
+    assert reply.intent == "crisis" and reply.expects_answer
+
+
 def test_an_alarm_of_the_wrong_kind_is_asked_about_as_the_kind_its_words_are(turn: Turn) -> None:
     ranking = (("emergency", 0.7), ("side_effect", 0.2))
     reply = ask(turn, "she keeps talking about the bridge", "emergency", 0.7, ranking=ranking)

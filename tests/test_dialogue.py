@@ -61,6 +61,16 @@ def test_safety_net_wins_in_the_middle_of_another_question(dialogue: Dialogue) -
     assert "988" in reply.text
 
 
+def test_a_fresh_phrasing_the_classifier_half_recognises_is_asked_about(
+    dialogue: Dialogue,
+) -> None:
+    """No rule knows these words; the classifier's crisis guess (about 0.5) and the risk word
+    "end" make a question of it rather than an answer about after-effects."""
+    reply = dialogue.respond("i feel like i'm just waiting for the end", "fresh")
+    assert reply.intent == "crisis" and reply.data.get("low_confidence")
+    assert reply.text == "Are you having thoughts of harming yourself, or of suicide?"
+
+
 def test_idiom_raises_no_alarm(dialogue: Dialogue) -> None:
     reply = dialogue.respond("this headache is killing me", "idiom")
     assert reply.intent not in ("crisis", "emergency")
