@@ -42,6 +42,7 @@ HELDOUT_SETS = (
     "heldout_nlu_v4.yml",
     "heldout_nlu_v5.yml",
     "heldout_nlu_v6.yml",
+    "heldout_nlu_v7.yml",
 )
 SAFETY_SETS = (
     "safety_heldout.yml",
@@ -53,6 +54,7 @@ SAFETY_SETS = (
     "safety_heldout_v8.yml",
     "safety_heldout_v9.yml",
     "safety_heldout_v10.yml",
+    "safety_heldout_v11.yml",
 )
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
