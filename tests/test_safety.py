@@ -4245,6 +4245,54 @@ TWENTIETH_EVERYDAY = [
     "the hug was so tight it was crushing my chest ha",
 ]
 
+# TWENTY_FIRST_* (session 5): the families of safety_heldout_v11.yml's misses and false alarms,
+# read after its blind figures were taken (crisis 77/77, emergency 65/66, false alarms 9/143).
+# Our own sentences, each family in both directions.
+TWENTY_FIRST_CRISIS = [
+    # M1 a treat longed for, or death itself
+    "i would rather die than go on like this",
+    "i feel like death is the only way out",
+    # M2 the news, and a wish after it
+    "after the earthquake i just want to die",
+    # M3 a hopeless time told as over, or not over at all
+    "i used to feel hopeless but now i feel like ending it",
+]
+TWENTY_FIRST_EMERGENCY = [
+    # M4 a history of fits, strokes or overdoses, and one happening now
+    "my husband used to have fits and he's having one now",
+    "he overdosed an hour ago",
+    "she has overdosed on her sleeping pills",
+    "my mum had a stroke twenty minutes ago",
+    "he had a seizure in twenty nineteen and he's having another one now",
+    # M5 lips, mouth, face or throat swelling, told with how they feel
+    "her mouth is burning and swelling after the peanuts",
+    "my face is itchy and swollen and i feel faint",
+    "his tongue went numb and swollen after the injection",
+    "my throat is hot and swelling up",
+]
+TWENTY_FIRST_EVERYDAY = [
+    # M4 a history of fits or strokes: a year said as words, an animal's fits (an overdose
+    # long past stays an alarm: it may have been an attempt)
+    "my gran had a stroke in nineteen ninety eight",
+    "he had a seizure in two thousand and five and none since",
+    "my dad had a heart attack in twenty twelve",
+    "the cat gets fits now and then",
+    "our dog has fits but the vet says he's fine",
+    # M1 a treat longed for; looking like death warmed up
+    "i'd die for a cup of coffee",
+    "she would die for a long soak in the bath",
+    "i feel like death warmed up today",
+    "he looked like death warmed over this morning",
+    # M2 deaths in a disaster on the news
+    "the floods in the south have left hundreds of people dead",
+    "there was a plane crash on the news and dozens of people were killed",
+    # M3 a hopeless time told as over, with the change said
+    "i used to think things were hopeless but the infusions have helped",
+    "she remembers feeling trapped but it passed",
+    # M5 lips that are only dry
+    "my lips are dry and cracked",
+]
+
 ALARMS = [
     *(
         (text, C)
@@ -4268,6 +4316,7 @@ ALARMS = [
         + FOURTEENTH_CRISIS
         + FIFTEENTH_CRISIS
         + SIXTEENTH_CRISIS
+        + TWENTY_FIRST_CRISIS
     ),
     *(
         (text, E)
@@ -4286,6 +4335,7 @@ ALARMS = [
         + EIGHTEENTH_EMERGENCY
         + FOURTEENTH_EMERGENCY
         + SIXTEENTH_EMERGENCY
+        + TWENTY_FIRST_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -4310,6 +4360,7 @@ EVERYDAY = [
     *FOURTEENTH_EVERYDAY,
     *FIFTEENTH_EVERYDAY,
     *SIXTEENTH_EVERYDAY,
+    *TWENTY_FIRST_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
