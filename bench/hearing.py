@@ -3,9 +3,10 @@ recogniser, hears one contiguous share of the clips in order.
 
 Contiguous shares keep the order of a single pass: every clip follows the same clip as it
 would there (pocketsphinx carries its cepstral mean from one utterance to the next), except
-the first clip of each share. Each worker has a core to itself while nothing else runs, so
-its timings are those of one recogniser alone; the dialogue and speech synthesis run after,
-in the main process.
+the first clip of each share. The workers share the caches, so each decodes about 10% slower
+than one recogniser alone (the full benchmark on two cores: real-time factor in CPU time 0.39,
+against 0.35 in one pass): the recognition times are a little pessimistic. The dialogue and
+speech synthesis run after, in the main process.
 """
 
 from __future__ import annotations

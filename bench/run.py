@@ -54,8 +54,8 @@ from bench.summary import RunFacts
 from bench.testset import Sentence, TestSetError, in_training_data, load_sentences, stratified
 
 # As many voices as noise levels: in rotation, every sentence is heard at every level, and
-# every voice at every level for a quarter of the sentences. A fifth voice (espeak-slow) would
-# take the full run past 20 minutes on two cores; --voices adds it.
+# every voice at every level for a quarter of the sentences. The full run takes about 15 min
+# on two cores; a fifth voice (espeak-slow, --voices) adds about a quarter.
 DEFAULT_VOICES = ("joe", "joe-slow", "hibari", "espeak")
 SNRS_DB: tuple[float | None, ...] = (None, 24.0, 15.0, 6.0)  # None: clean
 QUICK_SENTENCES = 60
