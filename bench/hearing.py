@@ -58,8 +58,8 @@ def recognise_all(
 
 
 def _follow(jobs: list[Future[list[Recognised]]], heard: queue.Queue[int], bar: tqdm) -> None:
-    """Moves the bar as clips are heard until every job is done; a failed job ends it at once
-    (its error is raised when its result is taken)."""
+    """Moves the bar as clips are heard until every job is done or one has failed (its error
+    is raised when its result is taken, after the other workers have finished their shares)."""
     while True:
         done, pending = wait(jobs, timeout=PROGRESS_POLL_S, return_when=FIRST_EXCEPTION)
         while not heard.empty():
