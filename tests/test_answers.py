@@ -300,7 +300,6 @@ def test_an_alarm_ranked_below_the_best_reading_is_asked_about_when_the_words_ar
     risky = ask(turn, "my mum says she's had enough of everything", "side_effect", 0.5, ranking)
     assert risky.intent == "crisis" and risky.expects_answer
     assert risky.text == "Is she having thoughts of self-harm or suicide?"
-    ranking = (("side_effect", 0.5), ("crisis", 0.45), ("out_of_scope", 0.05))
     plain = ask(turn, "my mum says she wants a nap this afternoon", "side_effect", 0.5, ranking)
     assert plain.intent == "side_effect" and not plain.data.get("low_confidence")
     ranking = (("side_effect", 0.6), ("crisis", 0.35), ("out_of_scope", 0.05))
