@@ -184,9 +184,15 @@ _TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
 _WORDS_LONGEST_FIRST = sorted([*_UNITS, *_TENS, "hundred", "and"], key=len, reverse=True)
 _NUMBER_WORD = r"(?:\d{1,3}|a(?= hundred)|" + "|".join(_WORDS_LONGEST_FIRST) + r")(?!\w)"
 _READING = re.compile(rf"(?<!\w)((?:{_NUMBER_WORD} ){{1,6}})over((?: {_NUMBER_WORD}){{1,6}})(?!\w)")
+# One number said alone is the top one when the pressure itself is named ("the blood pressure
+# cuff says over two hundred"); not a price or a count.
 _SINGLE = re.compile(
-    rf"(?<!\w)(systolic|diastolic|top number|upper number|bottom number|lower number)"
-    rf"(?: (?:is|was|of|at|reads|reading|says|came out at|went up to))*((?: {_NUMBER_WORD}){{1,6}})"
+    rf"(?<!\w)(systolic|diastolic|top number|upper number|bottom number|lower number"
+    rf"|(?:blood pressure|bp)(?: cuff| monitor| machine| reading)?)"
+    rf"(?: (?:is|was|has|been|gone|went|up|to|of|at|now|still|reads|reading|says|said|shows"
+    rf"|showed|showing|came out at|over|above|more than|higher than))*((?: {_NUMBER_WORD}){{1,6}})"
+    rf"(?! (?:dollars|pounds|quid|bucks|euros|pence|cents|percent|per cent|times|days|weeks"
+    rf"|months|years|steps|readings|people|patients)\b)"
 )
 
 

@@ -4293,6 +4293,92 @@ TWENTY_FIRST_EVERYDAY = [
     "my lips are dry and cracked",
 ]
 
+# TWENTY_SECOND_* (session 6): the families of safety_heldout_v12.yml's misses and false
+# alarms, read after its blind figures were taken (crisis 76/86, emergency 65/67, false alarms
+# 8/154). Our own sentences, each family in both directions, written before the fixes; rules
+# alone, under the rules before them: crisis 1/16, emergency 0/7, false alarms 6/29 (risk words
+# left in 18/29); after, 16/16, 7/7 and 0/29 (5/29). The phrasings the words cannot tell (an
+# animal handed on, "the right time to go", "finish what i started", not around "for it") are
+# asked about (ASK_CRISIS, N13): 0/7 asked before, 7/7 after, and their everyday
+# counterparts in NOT_ASKED 0/5 asked before and after.
+TWENTY_SECOND_CRISIS = [
+    # N1 not around much longer, doubted, also after an ordinary question
+    "what can i have for dinner not that it matters i doubt i'll be here much longer",
+    "she doesn't think she'll be here for much longer",
+    "i don't reckon i'll be around for very long",
+    # N2 a blade drawn across the wrists or arms, a caregiver's report too
+    "i found out he slices his forearm with a razor blade",
+    "my daughter keeps scraping her arms with a knife",
+    "i cut at my wrists with the scissors last night",
+    # N3 a crash or a fall ahead that will be no accident
+    "if she drives into the wall it would not be an accident",
+    "it won't be an accident when i swerve into that lorry",
+    "this time it's not going to be an accident",
+    # N4 no waking from sleep or a nap, wished for oneself
+    "she told me she wishes she'd never wake up from her afternoon sleep",
+    "some days i wish i would not wake up from my lie down",
+    # N5 the last time anyone will hear from one
+    "she texted that it was the last time we would hear from her",
+    "tell them it's the last time they'll see me",
+    # N6 how long it takes to die by a method, asked
+    "how long would it take someone to bleed to death",
+    "she keeps asking how quickly you'd drown",
+    "my son keeps looking up how quickly someone would bleed to death",
+]
+TWENTY_SECOND_EMERGENCY = [
+    # N7 not staying awake: kept awake with difficulty, gone mid-sentence
+    "she keeps nodding off while she's speaking to us",
+    "mum keeps drifting off while she's talking to me",
+    "i can hardly keep my wife awake",
+    "my husband keeps fading out mid-sentence",
+    # N8 a blood pressure reading said as one number, with a headache
+    "my head is pounding and the bp monitor shows one ninety five",
+    "her bp has gone above two hundred and ten and she's got a thumping headache",
+    "the blood pressure machine says one eighty five and i have a terrible headache",
+]
+TWENTY_SECOND_EVERYDAY = [
+    # N1 here a while longer today; N2 an arm cut in the kitchen or by accident
+    "i don't think i'll be here much longer today, i need to leave at four",
+    "she cut her arm with the bread knife chopping onions",
+    "he nicked his arm with a knife by accident",
+    "i scraped my arm on the wall",
+    # N3 a crash, its cost or somebody else's fault
+    "if i crash the car my insurance will go up",
+    "the crash wasn't an accident, the other driver was drunk",
+    # N4 woken from a nap too early, a child's nap hoped long
+    "i wish i hadn't woken up from my nap so early",
+    "i hope she doesn't wake up from her nap before three",
+    # N5 the last time before a holiday, or at a place
+    "this is the last time you'll hear from me before the holidays",
+    "that's the last time you'll see me at that gym",
+    # N6 how long a swelling takes to die down, or hair to dye
+    "how long does it take for the swelling to die down",
+    "how long does it take to dye my hair",
+    # N7 nodding off in front of a film
+    "she keeps nodding off in front of the telly",
+    "i could barely keep him awake through the film",
+    # N8 the cuff's price, a normal reading
+    "the blood pressure cuff was two hundred dollars",
+    "her blood pressure was one twenty this morning",
+    # N9 laughing till one could not breathe
+    "the comedian had us in stitches i laughed till i couldn't breathe",
+    "we were laughing till we could hardly breathe",
+    "she couldn't breathe for laughing",
+    # N10 suicide prevention taught, learnt or supported
+    "my manager sent me on a suicide first aid course",
+    "my sister volunteers for a suicide prevention charity",
+    "there's a documentary on suicide prevention tonight",
+    # N11 a faint long ago at a needle, and the worry it may happen again
+    "when i was little i passed out while having my jabs, could it happen with the spray",
+    "he blacked out at the dentist as a teenager is that likely to happen today",
+    # N12 a heart broken by a child leaving; a small animal found dead; humming to oneself
+    "it'll break my heart when the kids move away",
+    "it broke my heart to see the old house sold",
+    "we found a dead hedgehog in the garden this morning",
+    "there were two dead pigeons by the bins",
+    "dad's lying on the sofa humming to himself",
+]
+
 ALARMS = [
     *(
         (text, C)
@@ -4317,6 +4403,7 @@ ALARMS = [
         + FIFTEENTH_CRISIS
         + SIXTEENTH_CRISIS
         + TWENTY_FIRST_CRISIS
+        + TWENTY_SECOND_CRISIS
     ),
     *(
         (text, E)
@@ -4336,6 +4423,7 @@ ALARMS = [
         + FOURTEENTH_EMERGENCY
         + SIXTEENTH_EMERGENCY
         + TWENTY_FIRST_EMERGENCY
+        + TWENTY_SECOND_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -4361,6 +4449,7 @@ EVERYDAY = [
     *FIFTEENTH_EVERYDAY,
     *SIXTEENTH_EVERYDAY,
     *TWENTY_FIRST_EVERYDAY,
+    *TWENTY_SECOND_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -4479,6 +4568,12 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("i hurt my back lifting and then i hurt myself on purpose", C),
         ("i'm gutted about the result and i want to kill myself", C),
         ("she wrote a card to say thanks for the help and a suicide note", C),
+        # Session 6: laughter, a course, a faint long ago, a broken heart, a dead bird.
+        ("she was laughing and suddenly she couldn't breathe", E),
+        ("after the suicide prevention course i realised i'm suicidal", C),
+        ("years ago she passed out when she had a blood test and again today", E),
+        ("my heart will break when he leaves and i'd rather be dead", C),
+        ("i found a dead bird and now i want to kill myself", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
@@ -4621,6 +4716,15 @@ ASK_CRISIS = [
     # L5 who gets what, listed (asked)
     "i've started writing a list of who gets what",
     "she's made a note of who gets what after",
+    # N13 (session 6) an animal handed on as no longer to be cared for; the right time "to
+    # go"; what one started, to be finished; not around "for it"
+    "he's handed the rabbits over to the neighbours since he won't need to care for them",
+    "he's rehomed his dog as he won't need to walk him anymore",
+    "i've decided this is the best time to go",
+    "she says she knows it's time for her to go",
+    "she keeps saying she will finish what she started",
+    "once everyone's out i'm going to finish the job",
+    "don't bother booking it i won't be here for that",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -4724,6 +4828,11 @@ NOT_ASKED = [
     # L5 who gets what, listed (asked)
     "i've started writing a list of who gets what for christmas",
     "we made a list of who gets what jobs at the party",
+    "we gave the cat to my aunt for the fortnight while we're abroad",
+    "is now the right time to go to the clinic",
+    "it's time for me to go to bed",
+    "i'll finish the job on the fence tomorrow",
+    "i won't be around for it because i'm at my sister's",
 ]
 
 
@@ -4810,6 +4919,14 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("her resting heart rate is seventy two", set()),
         ("her pulse is 150", {E}),
         ("there's blood on the bathroom floor", {C, E}),
+        # Session 6: a faint long past, a broken heart, a dead animal, a hum to oneself.
+        (
+            "when i was little i passed out while having my jabs, could it happen with the spray",
+            set(),
+        ),
+        ("it'll break my heart when the kids move away", set()),
+        ("we found a dead hedgehog in the garden this morning", set()),
+        ("dad's lying on the sofa humming to himself", set()),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
@@ -4843,6 +4960,10 @@ def test_an_emergency_wins_and_says_it_is_a_crisis_too() -> None:
         ("the top number is one ninety", E),
         ("the bottom number is one twenty five", E),
         ("the bottom number is ninety", None),
+        ("the bp cuff reads above two hundred and ten", E),
+        ("her bp is one ninety", E),
+        ("my blood pressure was one seventy this morning", None),
+        ("the blood pressure monitor cost two hundred pounds", None),
         ("we won two over three", None),  # no blood pressure is that
     ],
 )
