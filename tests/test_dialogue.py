@@ -79,6 +79,21 @@ def test_idiom_raises_no_alarm(dialogue: Dialogue) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "my legs feel like i've cycled a hundred miles and i've not left the house",
+        "she feels like she's run up a mountain but she's been napping all day",
+    ],
+)
+def test_tiredness_out_of_all_proportion_is_an_after_effect_not_a_crisis(
+    dialogue: Dialogue, text: str
+) -> None:
+    """Session 6: the classifier was sure such words were a crisis (nlu/data: side_effect)."""
+    reply = dialogue.respond(text, "tired")
+    assert reply.intent == "side_effect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "",
         "   ",
         "x" * 10_000,
