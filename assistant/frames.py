@@ -31,6 +31,7 @@ class Transcript:
     audio_s: float = 0.0  # length of the decoded audio
     decode_s: float = 0.0  # time the engine spent on it
     decode_cpu_s: float = 0.0  # the same in CPU time of the decoding thread (see Stopwatch)
+    alternatives: tuple[str, ...] = ()  # the engine's next best wordings, for the safety net
 
 
 class Person(enum.Enum):

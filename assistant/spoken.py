@@ -29,9 +29,19 @@ MIN_SURE_CONFIDENCE = 0.6
 def heard_text(transcript: Transcript) -> str:
     """The words to act on; empty when nothing usable was heard. The safety net reads every
     transcript first: words that raise an alarm are acted on however unsure the engine is."""
-    if transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE or safety.check(transcript.text):
+    alarming = alarm_words(transcript)
+    if alarming is not None:
+        return alarming
+    if transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE:
         return transcript.text
     return ""
+
+
+def alarm_words(transcript: Transcript) -> str | None:
+    """The transcript, or else the first of the engine's next best wordings of it, on which
+    the safety net raises an alarm, if any."""
+    wordings = (transcript.text, *transcript.alternatives)
+    return next((words for words in wordings if words and safety.check(words)), None)
 
 
 def surely_heard(transcript: Transcript) -> bool:

@@ -2,6 +2,8 @@
 
 One loaded model (hundreds of MB) can serve several recognisers. Questions use the model's
 full vocabulary; `use_commands` switches to a runtime grammar of a few words plus "[unk]".
+Its transcripts carry no next best wordings: vosk's alternatives mode (SetMaxAlternatives)
+replaces the per-word confidences that the transcript's confidence is made of.
 """
 
 from __future__ import annotations

@@ -8,8 +8,9 @@ level. pocketsphinx hears the clips in order, on every core as `aftercare eval` 
 (bench.hearing); then the dialogue answers every transcript, however unsure, as if surely heard,
 in a fresh conversation; each turn is written to --records (`--reuse` reports on them again
 without hearing anything). The replay then decides each turn at every floor and confirm level as
-the assistant does: the safety net's alarm on a transcript is answered whatever the recogniser's
-confidence (assistant.spoken.heard_text); below the floor the transcript counts as not heard;
+the assistant does: the safety net's alarm on a transcript (or on one of the engine's next best
+wordings of it, which the dialogue then answers) is answered whatever the recogniser's confidence
+(assistant.spoken.heard_text); below the floor the transcript counts as not heard;
 below the confirm level an answer that would advise is asked about first
 (assistant.answers.CONFIRMED_WHEN_UNSURELY_HEARD). Each turn is then
 
@@ -39,11 +40,11 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from assistant import safety, timeline
+from assistant import timeline
 from assistant.answers import CONFIRMED_WHEN_UNSURELY_HEARD
 from assistant.dialogue import Dialogue, Settings
 from assistant.frames import AudioChunk
-from assistant.spoken import MIN_SURE_CONFIDENCE, MIN_TRANSCRIPT_CONFIDENCE
+from assistant.spoken import MIN_SURE_CONFIDENCE, MIN_TRANSCRIPT_CONFIDENCE, alarm_words
 from audio.wav import RECOGNIZER_RATE_HZ, chunk_from_float
 from bench.hearing import recognise_all
 from bench.metrics import ALARMS, NOT_ACTING
@@ -76,7 +77,7 @@ class Heard:
     snr: str  # "clean" or decibels
     transcript: str
     confidence: float  # the recogniser's, 0..1
-    alarm: bool  # the safety net's rules fire on the transcript
+    alarm: bool  # the safety net's rules fire on the transcript or a next best wording
     intent: str  # the dialogue's reply
     asked: bool  # the reply confirms or asks again (the classifier was unsure)
 
@@ -236,14 +237,16 @@ def measure(sentences: Sequence[Sentence], records: Path) -> list[Heard]:
             answered = tqdm(zip(clips, heard_clips, strict=True), desc="answers", total=len(clips))
             for number, ((sentence, voice, snr_db, _), recognised) in enumerate(answered):
                 transcript = recognised.transcript
-                reply = dialogue.respond(transcript.text, f"thresholds-{number}")
+                alarming = alarm_words(transcript)
+                words = alarming or transcript.text
+                reply = dialogue.respond(words, f"thresholds-{number}")
                 heard = Heard(
                     sentence=sentence,
                     voice=voice,
                     snr=snr_label(snr_db),
                     transcript=transcript.text,
                     confidence=transcript.confidence,
-                    alarm=safety.check(transcript.text) is not None,
+                    alarm=alarming is not None,
                     intent=reply.intent,
                     asked=bool(reply.data.get("low_confidence")),
                 )

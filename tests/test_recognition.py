@@ -28,6 +28,7 @@ from audio.vocabulary import (
 )
 from audio.wav import AudioFileError, read_audio
 from bench.metrics import word_errors
+from bench.noise import mix
 
 FIXTURE_NLU = Path(__file__).parent / "data"
 COMMANDS = ["stop", "pause", "slower", "faster", "repeat", "continue", "please stop"]
@@ -124,6 +125,17 @@ def test_a_question_streamed_in_small_chunks_gives_partials_then_the_transcript(
     assert 0 < transcript.confidence <= 1
 
 
+def test_a_transcript_carries_the_next_best_wordings(questions: PocketsphinxRecognizer) -> None:
+    """Speech under noise leaves the decoders unsure between wordings: the others come along,
+    each once, for the safety net (assistant.spoken.heard_text)."""
+    audio = mix(speak("i have had a really bad headache since this morning", "joe-slow"), 15.0, 4)
+    transcript = transcribe(questions, audio)
+    assert transcript.text and transcript.alternatives, transcript
+    assert transcript.text not in transcript.alternatives
+    assert len(set(transcript.alternatives)) == len(transcript.alternatives)
+    assert all(transcript.alternatives), transcript
+
+
 @pytest.mark.parametrize("use_commands", [False, True])
 @pytest.mark.parametrize(
     "audio",
@@ -136,7 +148,7 @@ def test_silence_and_noise_give_an_empty_transcript(
     recognizer.use_commands(COMMANDS if use_commands else None)
     transcript = transcribe(recognizer, audio)
     recognizer.use_commands(None)
-    assert (transcript.text, transcript.confidence) == ("", 0.0)
+    assert (transcript.text, transcript.confidence, transcript.alternatives) == ("", 0.0, ())
 
 
 @pytest.mark.parametrize("voice", ["joe", "joe-slow"])

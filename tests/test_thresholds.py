@@ -147,3 +147,21 @@ def test_an_alarm_heard_below_the_floor_is_acted_on_and_other_words_are_not() ->
     assert heard_text(doubted_alarm) == heard.text and not surely_heard(doubted_alarm)
     doubted_question = Transcript("can i drive tonight", doubted_alarm.confidence, heard.engine)
     assert heard_text(doubted_question) == ""
+
+
+def test_an_alarm_in_a_next_best_wording_is_acted_on() -> None:
+    """The engine's wordings are written here, as pocketsphinx gives them for speech it is
+    unsure of (the real lists: tests/test_recognition.py); the safety net is the real one."""
+    missed = Transcript(
+        "she's having a easier",
+        0.9,
+        "pocketsphinx",
+        alternatives=("she's having a easy", "she's having a seizure"),
+    )
+    assert safety.check(missed.text) is None
+    assert heard_text(missed) == "she's having a seizure"
+    plain = replace(missed, alternatives=("she's having a easy",))
+    assert heard_text(plain) == plain.text
+    assert heard_text(replace(plain, confidence=MIN_TRANSCRIPT_CONFIDENCE / 2)) == ""
+    said = replace(missed, text="i want to end my life")  # the best wording comes first
+    assert heard_text(said) == said.text
