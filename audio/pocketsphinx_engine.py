@@ -158,6 +158,7 @@ class PocketsphinxRecognizer:
             _clean(hypothesis.hypstr)
             for decoder in self._listening()
             for hypothesis in itertools.islice(decoder.nbest(), NBEST_PATHS)
+            if hypothesis is not None  # a path whose words the lattice cannot give
         )
         return tuple(dict.fromkeys(path for path in paths if path and path != text))
 
