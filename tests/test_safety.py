@@ -4432,6 +4432,8 @@ TWENTY_THIRD_CRISIS = [
     "i felt like i died during the session and i wish i hadn't come back",
     "i volunteer on a crisis line but now i'm the one who wants to die",
     "my life is over since the divorce",
+    "nobody would miss me one bit",
+    "they wouldn't miss me at all",
 ]
 TWENTY_THIRD_EMERGENCY = [
     # P9 half the face or the body not felt, or strange
@@ -4493,6 +4495,10 @@ TWENTY_THIRD_EVERYDAY = [
     # P16 a death and a rebirth felt in a session, welcome
     "it felt like i'd died and been reborn during the infusion, in a good way",
     "during the session it felt like i died and came back, it was beautiful",
+    # P17 a habit or an old temper not missed at all
+    "i stopped smoking last year and i don't miss it one bit",
+    "my old temper has gone and i don't miss it at all",
+    "they won't miss me at the party",
 ]
 
 ALARMS = [
