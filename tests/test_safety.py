@@ -4394,6 +4394,9 @@ TWENTY_SECOND_EVERYDAY = [
 # words left in 16/32); after, 27/27, 7/7 and 0/32 (8/32). A last treatment "one way or
 # another" and being "free of it all" are asked about (ASK_CRISIS, P4): 0/3 asked before,
 # 3/3 after, and their everyday counterparts in NOT_ASKED 0/2 asked before and after.
+# The probe's families (P18-P24, after the v13 ones), rules alone before and after: crisis
+# 0/13 -> 13/13, false alarms 0/12 -> 0/12 (risk words left 9/12 -> 7/12), asked 0/5 -> 5/5,
+# and their NOT_ASKED counterparts 0/3 asked before and after.
 TWENTY_THIRD_CRISIS = [
     # P1 a night or a day felt right to end it
     "today feels like a good day to end it",
@@ -4434,6 +4437,27 @@ TWENTY_THIRD_CRISIS = [
     "my life is over since the divorce",
     "nobody would miss me one bit",
     "they wouldn't miss me at all",
+    # Our own probe (20 crisis, 15 emergency, 30 everyday, written without a held-out set in
+    # view; through the whole text path: crisis 13/20, emergency 15/15, false alarms 1/30):
+    # P18 how much of a prescription it would take
+    "i've been googling how much of my prescription it would take",
+    "she looked up how many of her prescriptions it would take to not wake up",
+    # P19 no tomorrow needed
+    "there's vodka and my sleeping tablets on the bedside table and i won't need tomorrow",
+    "he told me he won't need a tomorrow",
+    # P20 peace made, and the time come
+    "i've made peace with it and tonight's the night",
+    "she says she's made her peace with everything and it's time",
+    # P21 goodbyes written or recorded
+    "she's written her goodbyes and put the dog in kennels",
+    "he's been recording his last goodbyes on his phone",
+    "she has written her goodbyes to all of us",
+    # P22 a welcome overstayed on earth
+    "i feel like i've overstayed my welcome on this earth",
+    "nobody's glad i'm here i've overstayed my welcome in this world",
+    # P23 someone wanting to be rid of one, or oneself
+    "they'd be glad to get rid of me",
+    "i want to get rid of myself",
 ]
 TWENTY_THIRD_EMERGENCY = [
     # P9 half the face or the body not felt, or strange
@@ -4499,6 +4523,24 @@ TWENTY_THIRD_EVERYDAY = [
     "i stopped smoking last year and i don't miss it one bit",
     "my old temper has gone and i don't miss it at all",
     "they won't miss me at the party",
+    # P18 a prescription's length or size
+    "how much of my prescription would it take to last the holiday",
+    "how many tablets does my prescription come with",
+    # P19 tomorrow's tablets, the car not needed
+    "i won't need tomorrow's tablets because i'm in hospital",
+    "we won't need the car tomorrow",
+    # P20 peace made with a sister
+    "i've made peace with my sister and tonight we're going out",
+    # P21 goodbyes in a leaving card, at the airport
+    "she wrote her goodbyes in the leaving card for her colleagues",
+    "we said our goodbyes at the airport",
+    # P22 a welcome overstayed at a sister's
+    "i think i overstayed my welcome at my sister's",
+    # P23 clutter or a cold got rid of; rid of one for the weekend, at work
+    "i want to get rid of all this clutter in the spare room",
+    "how do i get rid of this cold",
+    "my kids want to get rid of me for the weekend",
+    "they want to get rid of me at work",
 ]
 
 ALARMS = [
@@ -4854,6 +4896,13 @@ ASK_CRISIS = [
     "this will be her last session one way or the other",
     "he says it's his last infusion come what may",
     "i just want to be free of it all",
+    # P24 (session 7, our probe) the tallest bridge on the way home; gone soon "anyway"; a
+    # ghost who has overstayed
+    "i've worked out which bridge is tallest on my drive home",
+    "what bridge is the highest near here",
+    "what's the point in another treatment when i'll be gone soon anyway",
+    "don't bother booking me in, she'll be dead soon anyway",
+    "i feel like a ghost who's overstayed",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -4964,6 +5013,9 @@ NOT_ASKED = [
     "i won't be around for it because i'm at my sister's",
     "i'll get to my last infusion one way or another even if i have to take the bus",
     "this is my last session of the course, the doctor says it's gone well",
+    "i'll be gone by then anyway, we fly out on friday",
+    "i'll be gone soon anyway, the taxi's outside",
+    "which bridge is the tallest in the world",
 ]
 
 
