@@ -4396,7 +4396,9 @@ TWENTY_SECOND_EVERYDAY = [
 # 3/3 after, and their everyday counterparts in NOT_ASKED 0/2 asked before and after.
 # The probe's families (P18-P24, after the v13 ones), rules alone before and after: crisis
 # 0/13 -> 13/13, false alarms 0/12 -> 0/12 (risk words left 9/12 -> 7/12), asked 0/5 -> 5/5,
-# and their NOT_ASKED counterparts 0/3 asked before and after.
+# and their NOT_ASKED counterparts 0/3 asked before and after. The probe's crises that only
+# the classifier caught (P25-P29): rules alone 0/9 -> 9/9, false alarms 0/7 -> 0/7, asked
+# 0/3 -> 3/3, NOT_ASKED 0/3 asked before and after.
 TWENTY_THIRD_CRISIS = [
     # P1 a night or a day felt right to end it
     "today feels like a good day to end it",
@@ -4458,6 +4460,20 @@ TWENTY_THIRD_CRISIS = [
     # P23 someone wanting to be rid of one, or oneself
     "they'd be glad to get rid of me",
     "i want to get rid of myself",
+    # The probe's crises only the classifier caught, now the rules' too (P25-P28):
+    # P25 an age not to be reached
+    "my daughter says she can't see herself making it to thirty",
+    "i can't imagine myself reaching forty",
+    "he doesn't see himself getting to his next birthday",
+    # P26 sleep, and let it all stop
+    "i want to go to sleep and let it all stop",
+    "she just wants to close her eyes and let everything end",
+    # P27 under the water, hoping not to come up
+    "sometimes i hold my breath in the bath and hope i don't come up",
+    "he says he hopes he never comes back up when he goes swimming",
+    # P28 off the platform or the kerb as the train or the lorry comes
+    "i can't stop thinking about stepping off the platform when the train comes",
+    "she keeps picturing stepping off the kerb as the lorry goes past",
 ]
 TWENTY_THIRD_EMERGENCY = [
     # P9 half the face or the body not felt, or strange
@@ -4541,6 +4557,17 @@ TWENTY_THIRD_EVERYDAY = [
     "how do i get rid of this cold",
     "my kids want to get rid of me for the weekend",
     "they want to get rid of me at work",
+    # P25 forty at work, retirement in a job, the end of a film
+    "i can't see myself making it to forty at this pace at work",
+    "i can't imagine myself reaching retirement in this job",
+    "i can't see myself making it to the end of the film",
+    # P26 sleep, and the painkillers left to work
+    "i'm going to sleep and let the painkillers do their work",
+    # P27 a rash, an excuse
+    "i hope i don't come up in a rash from the plaster",
+    "i hope she doesn't come up with another excuse",
+    # P28 off the train onto the platform
+    "mind the gap when you step off the train onto the platform",
 ]
 
 ALARMS = [
@@ -4903,6 +4930,10 @@ ASK_CRISIS = [
     "what's the point in another treatment when i'll be gone soon anyway",
     "don't bother booking me in, she'll be dead soon anyway",
     "i feel like a ghost who's overstayed",
+    # P29 the world or the family carrying on without one
+    "i keep thinking everyone would cope fine if i just stopped turning up",
+    "she's been saying the world would keep turning without her",
+    "he says his family would manage fine without him",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -5016,6 +5047,9 @@ NOT_ASKED = [
     "i'll be gone by then anyway, we fly out on friday",
     "i'll be gone soon anyway, the taxi's outside",
     "which bridge is the tallest in the world",
+    "the office will cope fine without me while i'm off",
+    "the world will keep turning if i take a day off",
+    "the world will keep turning without me for a week",
 ]
 
 
