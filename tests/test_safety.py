@@ -4474,6 +4474,8 @@ TWENTY_THIRD_CRISIS = [
     # P28 off the platform or the kerb as the train or the lorry comes
     "i can't stop thinking about stepping off the platform when the train comes",
     "she keeps picturing stepping off the kerb as the lorry goes past",
+    # P30's other side: resolve gone
+    "she was set on getting better but now she says there's no point in living",
 ]
 TWENTY_THIRD_EMERGENCY = [
     # P9 half the face or the body not felt, or strange
@@ -4568,6 +4570,9 @@ TWENTY_THIRD_EVERYDAY = [
     "i hope she doesn't come up with another excuse",
     # P28 off the train onto the platform
     "mind the gap when you step off the train onto the platform",
+    # P30 set on getting better
+    "she's really focused on getting better this time",
+    "i'm determined to get better for my kids",
 ]
 
 ALARMS = [
