@@ -4583,6 +4583,10 @@ TWENTY_THIRD_EVERYDAY = [
 # no risk word (Q14-Q19, in the risk cues test): 3/8 without risk words before, 8/8 after.
 # Not blanked, by design: thoughts of ending it told as long past (a past wish to die stays
 # an alarm, as <hopeless_once> says).
+# Our probe (20 crisis, 15 emergency, 30 everyday, written without a held-out set in view):
+# its families R1-R8, rules alone before and after: crisis 0/6 -> 6/6, emergency 0/2 -> 2/2,
+# false alarms 0/9 -> 0/9, asked 0/3 -> 3/3, their NOT_ASKED counterparts 0/2 asked before
+# and after.
 TWENTY_FOURTH_CRISIS = [
     # Q3 how many of a medicine it would take, asked
     "she's been asking me how many of her sleeping tablets it would take",
@@ -4606,6 +4610,16 @@ TWENTY_FOURTH_CRISIS = [
     # Q10 on a chair or a stool with a belt or a cord
     "last week i stood on a stool with a cord round my neck",
     "he was standing on the chair with his dressing gown cord",
+    # R2 (our probe) provided for by one's life insurance
+    "she thinks the children would be looked after from her life insurance money",
+    "he reckons his wife would be fine once they get the insurance payout",
+    # R3 a pet to be cared for when one is not around any more
+    "he asked me to take care of his fish when he's no longer around anymore",
+    # R4 only waiting to die
+    "some days i'm just sitting here waiting to die",
+    "she says she's only waiting for her end",
+    # R6 the family happier with one out of the picture
+    "the kids would be happier if i was out of the picture",
 ]
 TWENTY_FOURTH_EMERGENCY = [
     # Q11 a curtain, a shadow or a blind over the sight of one eye
@@ -4615,6 +4629,10 @@ TWENTY_FOURTH_EMERGENCY = [
     "her tongue can't form the words properly and her arm's gone numb",
     "my hand went numb and i couldn't get the words out of my mouth",
     "his mouth won't make the words and his face feels odd",
+    # R7 (our probe) a dusky colour
+    "her fingertips are a dusky purple",
+    # R8 an arm and a leg of one side gone weak
+    "his arm and his leg on the left side feel weak all of a sudden",
 ]
 TWENTY_FOURTH_EVERYDAY = [
     # Q1 things given away, and no longer needed for a reason told
@@ -4648,6 +4666,18 @@ TWENTY_FOURTH_EVERYDAY = [
     "he said bye to his mum on the phone and he'll ring her again on sunday",
     "please don't wake him, he's sleeping so well",
     "he's gone quiet because he's reading his book",
+    # R1-R8 (our probe): a speech gone over; the insurance for a car or a roof; a fish minded
+    # for a weekend; the end of a film; passwords for one day; more in the picture; lipstick;
+    # stiff from sleeping
+    "i keep going over how i'd do the speech at the wedding",
+    "we'd be better off with the insurance money from the car than fixing it",
+    "the insurance payout for the roof came through",
+    "can you take care of the fish when i'm not around this weekend",
+    "i'm just waiting for the end of the film before bed",
+    "i wrote down my passwords for my wife in case anything happens to me one day",
+    "the kids would be happier if i was in the picture more often",
+    "her lips look a dusky pink with that lipstick",
+    "my arm and leg on the left side are stiff from sleeping funny",
 ]
 
 
@@ -5027,6 +5057,11 @@ ASK_CRISIS = [
     "my son keeps asking how much paracetamol would be too much",
     # Q8 a plan kept secret
     "she says she's got a plan but she won't say what",
+    # R1 (our probe) how one would do it, gone over in the head
+    "she keeps going over how she'd do it when she can't sleep",
+    "he's been practising in his head how he would do it",
+    # R5 passwords or bank details left in case something happens this week
+    "i gave my sister my bank details in case something happens to me this week",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -5148,6 +5183,8 @@ NOT_ASKED = [
     "he asked me where i keep the spare key to the shed",
     "he's got a plan for my birthday and won't tell me what it is",
     "i gave the cot to my sister since we won't be needing it again",
+    "i keep going over how i'd do the speech at the wedding",
+    "i wrote down my passwords for my wife in case anything happens to me one day",
 ]
 
 
