@@ -4574,6 +4574,112 @@ TWENTY_THIRD_EVERYDAY = [
     "she's really focused on getting better this time",
     "i'm determined to get better for my kids",
 ]
+# TWENTY_FOURTH_* (session 8): the families of safety_heldout_v14.yml's misses and false
+# alarms, read after its blind figures were taken (crisis 78/90, emergency 67/69, false alarms
+# 13/156). Our own sentences, each family in both directions, written before the fixes; rules
+# alone, under the rules before them: crisis 5/15, emergency 1/5, false alarms 1/20 (eye
+# shadow); after, 15/15, 5/5 and 0/20. Asked about (ASK_CRISIS, Q1-Q3, Q8): 0/5 before, 5/5
+# after; their NOT_ASKED counterparts 0/5 asked before and after. Everyday guards that leave
+# no risk word (Q14-Q19, in the risk cues test): 3/8 without risk words before, 8/8 after.
+# Not blanked, by design: thoughts of ending it told as long past (a past wish to die stays
+# an alarm, as <hopeless_once> says).
+# Our probe (20 crisis, 15 emergency, 30 everyday, written without a held-out set in view):
+# its families R1-R8, rules alone before and after: crisis 0/6 -> 6/6, emergency 0/2 -> 2/2,
+# false alarms 0/9 -> 0/9, asked 0/3 -> 3/3, their NOT_ASKED counterparts 0/2 asked before
+# and after.
+TWENTY_FOURTH_CRISIS = [
+    # Q3 how many of a medicine it would take, asked
+    "she's been asking me how many of her sleeping tablets it would take",
+    # Q4 done living, staked on a round of treatment; death coming to sound like a relief
+    "if this round doesn't help she says she's done living",
+    "i'm done living, i can't keep doing this",
+    "death is beginning to seem like a relief to him",
+    # Q5 a high place looked up, and how to get onto it
+    "he's been searching for the highest car park in town and how to get up to the top floor",
+    "i googled the cliffs near us and how to get past the fence",
+    # Q6 the day come to do it at last; afraid one will really do it
+    "today might be the day i actually do it",
+    "i'm frightened she'll really go through with it this time",
+    # Q7 skin held to something hot, on purpose
+    "she pressed her hand on the iron on purpose to feel something",
+    "he keeps holding his wrist under the hot tap deliberately",
+    # Q9 a means got so that one can end it
+    "i've been saving my pills so i can end it",
+    "he bought rope so that he could end it all",
+    "she's ordered something off the internet so she can end it",
+    # Q10 on a chair or a stool with a belt or a cord
+    "last week i stood on a stool with a cord round my neck",
+    "he was standing on the chair with his dressing gown cord",
+    # R2 (our probe) provided for by one's life insurance
+    "she thinks the children would be looked after from her life insurance money",
+    "he reckons his wife would be fine once they get the insurance payout",
+    # R3 a pet to be cared for when one is not around any more
+    "he asked me to take care of his fish when he's no longer around anymore",
+    # R4 only waiting to die
+    "some days i'm just sitting here waiting to die",
+    "she says she's only waiting for her end",
+    # R6 the family happier with one out of the picture
+    "the kids would be happier if i was out of the picture",
+]
+TWENTY_FOURTH_EMERGENCY = [
+    # Q11 a curtain, a shadow or a blind over the sight of one eye
+    "a grey shadow is creeping down over the sight in my right eye",
+    "it's like a blind has been pulled down over one of her eyes",
+    # Q12 the mouth not making the words; a numb hand and the words not coming out
+    "her tongue can't form the words properly and her arm's gone numb",
+    "my hand went numb and i couldn't get the words out of my mouth",
+    "his mouth won't make the words and his face feels odd",
+    # R7 (our probe) a dusky colour
+    "her fingertips are a dusky purple",
+    # R8 an arm and a leg of one side gone weak
+    "his arm and his leg on the left side feel weak all of a sudden",
+]
+TWENTY_FOURTH_EVERYDAY = [
+    # Q1 things given away, and no longer needed for a reason told
+    "i gave the cot to my sister since we won't be needing it again",
+    "he gave his old bike to his nephew because he won't need it now he drives",
+    # Q4 done living somewhere; a nap sounding like a relief
+    "i'm done living out of a suitcase now we've moved in",
+    "a nap is starting to sound like a relief",
+    # Q5 the tallest building and how to get tickets
+    "we looked up the tallest building in the city and how to get tickets for the viewing deck",
+    # Q6 a surgery gone through with; a form done wrong
+    "i finally went through with it and booked the knee surgery",
+    "i'm scared i'll actually do it wrong and mess up the form",
+    # Q7 hands warmed; a burn by accident
+    "i held my hands against the radiator to warm them up",
+    "i put my hand on the hot iron by accident",
+    # Q9 an account ended
+    "i called the bank so i can end it with the old account",
+    # Q10 a chair stood on with a rope for the bunting, or a tape measure
+    "i stood on a chair with a rope to hang the bunting",
+    "she stood on the chair with the tape measure",
+    # Q11 eye shadow; a blind pulled down over a window
+    "she put eye shadow over her eyes for the party",
+    "can you pull the blind down over the window",
+    # Q12 no words enough to thank
+    "i can't find the words to thank the nurse enough",
+    # Q14-Q19 an insect killed, a pet grieved, a goodbye on the phone, a sleeper not woken,
+    # quiet for a book, someone else's overdose long ago
+    "i need to kill the wasps in the kitchen",
+    "our cat died in the summer and the kids still talk about her",
+    "he said bye to his mum on the phone and he'll ring her again on sunday",
+    "please don't wake him, he's sleeping so well",
+    "he's gone quiet because he's reading his book",
+    # R1-R8 (our probe): a speech gone over; the insurance for a car or a roof; a fish minded
+    # for a weekend; the end of a film; passwords for one day; more in the picture; lipstick;
+    # stiff from sleeping
+    "i keep going over how i'd do the speech at the wedding",
+    "we'd be better off with the insurance money from the car than fixing it",
+    "the insurance payout for the roof came through",
+    "can you take care of the fish when i'm not around this weekend",
+    "i'm just waiting for the end of the film before bed",
+    "i wrote down my passwords for my wife in case anything happens to me one day",
+    "the kids would be happier if i was in the picture more often",
+    "her lips look a dusky pink with that lipstick",
+    "my arm and leg on the left side are stiff from sleeping funny",
+]
+
 
 ALARMS = [
     *(
@@ -4601,6 +4707,7 @@ ALARMS = [
         + TWENTY_FIRST_CRISIS
         + TWENTY_SECOND_CRISIS
         + TWENTY_THIRD_CRISIS
+        + TWENTY_FOURTH_CRISIS
     ),
     *(
         (text, E)
@@ -4622,6 +4729,7 @@ ALARMS = [
         + TWENTY_FIRST_EMERGENCY
         + TWENTY_SECOND_EMERGENCY
         + TWENTY_THIRD_EMERGENCY
+        + TWENTY_FOURTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -4649,6 +4757,7 @@ EVERYDAY = [
     *TWENTY_FIRST_EVERYDAY,
     *TWENTY_SECOND_EVERYDAY,
     *TWENTY_THIRD_EVERYDAY,
+    *TWENTY_FOURTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -4939,6 +5048,20 @@ ASK_CRISIS = [
     "i keep thinking everyone would cope fine if i just stopped turning up",
     "she's been saying the world would keep turning without her",
     "he says his family would manage fine without him",
+    # Q1 (session 8) belongings handed out, "won't need them", however long the telling
+    "he's been handing his tools out to the neighbours saying he won't need them",
+    # Q2 unsure to be here, or alive, for a thing ahead
+    "don't bother with the next appointment, i doubt i'll still be around for it",
+    "she's not sure she'll even be alive by christmas",
+    # Q3 asking again and again how much would be too much
+    "my son keeps asking how much paracetamol would be too much",
+    # Q8 a plan kept secret
+    "she says she's got a plan but she won't say what",
+    # R1 (our probe) how one would do it, gone over in the head
+    "she keeps going over how she'd do it when she can't sleep",
+    "he's been practising in his head how he would do it",
+    # R5 passwords or bank details left in case something happens this week
+    "i gave my sister my bank details in case something happens to me this week",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -5055,6 +5178,13 @@ NOT_ASKED = [
     "the office will cope fine without me while i'm off",
     "the world will keep turning if i take a day off",
     "the world will keep turning without me for a week",
+    "i'm not sure i'll be here for the delivery, i might pop to the shops",
+    "how much paracetamol is too much in one day",
+    "he asked me where i keep the spare key to the shed",
+    "he's got a plan for my birthday and won't tell me what it is",
+    "i gave the cot to my sister since we won't be needing it again",
+    "i keep going over how i'd do the speech at the wedding",
+    "i wrote down my passwords for my wife in case anything happens to me one day",
 ]
 
 
@@ -5149,6 +5279,19 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("it'll break my heart when the kids move away", set()),
         ("we found a dead hedgehog in the garden this morning", set()),
         ("dad's lying on the sofa humming to himself", set()),
+        # Session 8: an insect killed, a pet grieved, a goodbye on the phone with the next
+        # call said, a sleeper not woken, quiet for a book, someone else's overdose long ago;
+        # and beside them, the alarm words they do not blank.
+        ("i need to kill the wasps in the kitchen", set()),
+        ("i swatted that fly three times and missed", set()),
+        ("i want to kill the flies and then kill myself", {C}),
+        ("our cat died in the summer and the kids still talk about her", set()),
+        ("the hamster was put down last week, we're all a bit sad", set()),
+        ("he said bye to his mum on the phone and he'll ring her again on sunday", set()),
+        ("please don't wake him, he's sleeping so well", set()),
+        ("i don't want to wake up tomorrow", {C, E}),
+        ("he's gone quiet because he's reading his book", set()),
+        ("my cousin died of an overdose a long time ago so we're really careful now", set()),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
