@@ -4387,7 +4387,7 @@ TWENTY_SECOND_EVERYDAY = [
     "my headache is the worst part of the day after treatment",
 ]
 
-# TWENTY_THIRD_* (session 7): the families of safety_heldout_v13.yml's misses and false
+# TWENTY_THIRD_* (session 6): the families of safety_heldout_v13.yml's misses and false
 # alarms, read after its blind figures were taken (crisis 81/89, emergency 65/68, false alarms
 # 11/153). Our own sentences, each family in both directions, written before the fixes; rules
 # alone, under the rules before them: crisis 9/27, emergency 2/7, false alarms 9/32 (risk
@@ -4574,7 +4574,7 @@ TWENTY_THIRD_EVERYDAY = [
     "she's really focused on getting better this time",
     "i'm determined to get better for my kids",
 ]
-# TWENTY_FOURTH_* (session 8): the families of safety_heldout_v14.yml's misses and false
+# TWENTY_FOURTH_* (session 6): the families of safety_heldout_v14.yml's misses and false
 # alarms, read after its blind figures were taken (crisis 78/90, emergency 67/69, false alarms
 # 13/156). Our own sentences, each family in both directions, written before the fixes; rules
 # alone, under the rules before them: crisis 5/15, emergency 1/5, false alarms 1/20 (eye
@@ -5033,11 +5033,11 @@ ASK_CRISIS = [
     "she keeps saying she will finish what she started",
     "once everyone's out i'm going to finish the job",
     "don't bother booking it i won't be here for that",
-    # P4 (session 7) a last treatment "one way or another"; free of it all, wished
+    # P4 (session 6) a last treatment "one way or another"; free of it all, wished
     "this will be her last session one way or the other",
     "he says it's his last infusion come what may",
     "i just want to be free of it all",
-    # P24 (session 7, our probe) the tallest bridge on the way home; gone soon "anyway"; a
+    # P24 (session 6, our probe) the tallest bridge on the way home; gone soon "anyway"; a
     # ghost who has overstayed
     "i've worked out which bridge is tallest on my drive home",
     "what bridge is the highest near here",
@@ -5048,7 +5048,7 @@ ASK_CRISIS = [
     "i keep thinking everyone would cope fine if i just stopped turning up",
     "she's been saying the world would keep turning without her",
     "he says his family would manage fine without him",
-    # Q1 (session 8) belongings handed out, "won't need them", however long the telling
+    # Q1 (session 6) belongings handed out, "won't need them", however long the telling
     "he's been handing his tools out to the neighbours saying he won't need them",
     # Q2 unsure to be here, or alive, for a thing ahead
     "don't bother with the next appointment, i doubt i'll still be around for it",
@@ -5279,7 +5279,7 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("it'll break my heart when the kids move away", set()),
         ("we found a dead hedgehog in the garden this morning", set()),
         ("dad's lying on the sofa humming to himself", set()),
-        # Session 8: an insect killed, a pet grieved, a goodbye on the phone with the next
+        # Session 6: an insect killed, a pet grieved, a goodbye on the phone with the next
         # call said, a sleeper not woken, quiet for a book, someone else's overdose long ago;
         # and beside them, the alarm words they do not blank.
         ("i need to kill the wasps in the kitchen", set()),
