@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant import safety
 from assistant.dialogue import MAX_UTTERANCE_CHARS, Dialogue, Settings, clean_utterance
 
 pytestmark = pytest.mark.slow
@@ -65,8 +66,11 @@ def test_a_fresh_phrasing_the_classifier_half_recognises_is_asked_about(
     dialogue: Dialogue,
 ) -> None:
     """No rule knows these words; the classifier's crisis guess (about 0.5) and the risk word
-    "end" make a question of it rather than an answer about after-effects."""
-    reply = dialogue.respond("i feel like i'm just waiting for the end", "fresh")
+    "end" make a question of it rather than an answer about after-effects. (Its first phrasing,
+    "i feel like i'm just waiting for the end", is now a rule's: the rules grow.)"""
+    fresh = "i'm tired of waiting for the end to come"
+    assert safety.check(fresh) is None
+    reply = dialogue.respond(fresh, "fresh")
     assert reply.intent == "crisis" and reply.data.get("low_confidence")
     assert reply.text == "Are you having thoughts of harming yourself, or of suicide?"
 
