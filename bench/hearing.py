@@ -33,8 +33,7 @@ PROGRESS_POLL_S = 0.5
 
 @dataclass(frozen=True)
 class Recognised:
-    transcript: Transcript
-    audio_s: float  # the clip's length
+    transcript: Transcript  # its audio_s is the clip's length
     clock_ms: float  # the whole `transcribe` call on the clock
 
 
@@ -79,7 +78,7 @@ def _recognise_share(
             start = time.perf_counter()
             transcript = transcribe(recognizer, audio)
             elapsed_ms = (time.perf_counter() - start) * 1000
-            results.append(Recognised(transcript, audio.duration_s, elapsed_ms))
+            results.append(Recognised(transcript, elapsed_ms))
             heard.put(1)
     finally:
         recognizer.close()

@@ -314,7 +314,7 @@ def _answer_item(
         low_confidence=bool(reply.data.get("low_confidence")),
         word_errors=word_errors(reference, normalise(transcript.text).split()),
         reference_words=len(reference),
-        audio_s=recognised.audio_s,
+        audio_s=transcript.audio_s,
         recognition_ms=recognised.clock_ms,
         recognition_cpu_ms=transcript.decode_cpu_s * 1000,
         dialogue_ms=(answered - started) * 1000 if text else None,

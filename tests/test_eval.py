@@ -134,7 +134,7 @@ def test_the_clips_are_heard_on_every_core_and_come_back_in_their_order() -> Non
     assert [recognised.transcript.text for recognised in heard] == questions
     for recognised in heard:
         assert recognised.clock_ms >= recognised.transcript.decode_s * 1000 > 0
-        assert recognised.audio_s > 1.0
+        assert recognised.transcript.audio_s > 1.0
 
 
 def test_a_clip_that_fails_in_a_worker_fails_the_run(tmp_path: Path) -> None:
