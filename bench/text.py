@@ -59,6 +59,7 @@ SAFETY_SETS = (
     "safety_heldout_v13.yml",
     "safety_heldout_v14.yml",
     "safety_heldout_v15.yml",
+    "safety_heldout_v16.yml",
 )
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
