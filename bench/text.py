@@ -61,6 +61,9 @@ SAFETY_SETS = (
     "safety_heldout_v15.yml",
     "safety_heldout_v16.yml",
 )
+# Never read: their first measure is the honest figure, and no sentence of theirs is trained on
+# (bench.safety_examples makes the development sets' sentences training examples).
+BLIND_SAFETY_SETS = ("safety_heldout_v15.yml", "safety_heldout_v16.yml")
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
 
@@ -126,8 +129,9 @@ def measure(dialogue: Dialogue) -> dict[str, object]:
         heard = heard_in(name)
         for alarm in ALARMS:
             said = [(text, reply) for label, text, reply in heard if label == alarm]
-            figures[f"{alarm}_recall[{name}]"] = round(
-                sum(r.intent in ALARMS for _, r in said) / len(said), 4
+            # None when every sentence of the kind is a training example (a development set).
+            figures[f"{alarm}_recall[{name}]"] = (
+                round(sum(r.intent in ALARMS for _, r in said) / len(said), 4) if said else None
             )
             figures[f"{alarm}_asked[{name}]"] = f"{_asked(said)}/{len(said)}"
             figures[f"{alarm}_rules_only[{name}]"] = f"{_ruled(said)}/{len(said)}"
