@@ -104,24 +104,29 @@ def stratified(sentences: Sequence[Sentence], count: int | None) -> list[Sentenc
         return list(sentences)
     by_kind = {kind: [s for s in sentences if s.kind == kind] for kind in KINDS}
     present = {kind: group for kind, group in by_kind.items() if group}
-    shares = _allocate(count, {kind: len(group) for kind, group in present.items()})
+    shares = allocate(count, {kind: len(group) for kind, group in present.items()})
     chosen: list[Sentence] = []
     for kind, group in present.items():
         chosen.extend(itertools.islice(_round_robin_by_intent(group), shares[kind]))
     return chosen
 
 
-def _allocate(count: int, sizes: dict[str, int]) -> dict[str, int]:
-    """Largest-remainder shares of `count`, each kind at least one and at most its size."""
+def allocate(count: int, sizes: dict[str, int]) -> dict[str, int]:
+    """Shares of `count` (all of them when it is larger): one for each kind first, the rest in
+    proportion to the kinds' sizes by largest remainder, none above its kind's size."""
+    shares = dict.fromkeys(sizes, 1)
+    rest = max(0, count - len(sizes))
     total = sum(sizes.values())
-    shares = {kind: max(1, count * size // total) for kind, size in sizes.items()}
-    by_remainder = sorted(sizes, key=lambda kind: (count * sizes[kind]) % total, reverse=True)
+    quotas = {kind: rest * size / total for kind, size in sizes.items()}
+    for kind, quota in quotas.items():
+        shares[kind] = min(sizes[kind], shares[kind] + int(quota))
+    by_remainder = sorted(sizes, key=lambda kind: quotas[kind] - int(quotas[kind]), reverse=True)
     for kind in itertools.cycle(by_remainder):
         if sum(shares.values()) >= count or all(shares[k] >= sizes[k] for k in sizes):
             break
         if shares[kind] < sizes[kind]:
             shares[kind] += 1
-    return {kind: min(share, sizes[kind]) for kind, share in shares.items()}
+    return shares
 
 
 def _round_robin_by_intent(group: Iterable[Sentence]) -> Iterable[Sentence]:

@@ -23,7 +23,14 @@ from bench.hearing import recognise_all
 from bench.live import LIVE_INTENTS, LiveOutcome, LiveRun, summarise_live
 from bench.noise import SPEECH_LEVEL_DBFS, active_frames, frame_power, mix, samples_of, speech_power
 from bench.run import LIVE_QUESTIONS, plan_from
-from bench.testset import KINDS, Sentence, in_training_data, load_sentences, stratified
+from bench.testset import (
+    KINDS,
+    Sentence,
+    allocate,
+    in_training_data,
+    load_sentences,
+    stratified,
+)
 
 ENGINE_KEYED = (
     "intent_accuracy",
@@ -82,6 +89,22 @@ def test_a_small_subset_holds_every_kind() -> None:
     assert sorted(s.kind for s in subset) == sorted(KINDS)
     questions = [s for s in stratified(sentences, 40) if s.kind == "question"]
     assert len({s.expected for s in questions}) == len(questions)  # one per intent first
+
+
+@pytest.mark.parametrize("count", [5, 6, 7, 40, 225, 226, 300])
+def test_the_shares_add_up_to_the_count_and_hold_every_kind(count: int) -> None:
+    sizes = {"question": 96, "everyday": 43, "emergency": 34, "crisis": 29, "out_of_scope": 24}
+    shares = allocate(count, sizes)
+    assert sum(shares.values()) == min(count, sum(sizes.values()))
+    assert all(1 <= shares[kind] <= sizes[kind] for kind in sizes)
+    if count == 40:  # in proportion to the sizes beyond the first of each kind
+        assert shares == {
+            "question": 16,
+            "everyday": 8,
+            "emergency": 6,
+            "crisis": 5,
+            "out_of_scope": 5,
+        }
 
 
 def test_no_out_of_scope_sentence_is_training_data() -> None:
