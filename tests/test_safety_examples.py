@@ -28,6 +28,14 @@ def test_the_blind_sets_and_the_spoken_benchmarks_set_are_no_development_sets() 
     assert "safety_heldout_v14.yml" in development
 
 
+def test_no_example_is_a_sentence_of_another_held_out_file() -> None:
+    development = safety_examples.development_sets()
+    elsewhere = safety_examples.held_out_elsewhere(development)
+    assert normalise("i want to die") in elsewhere  # the NLU and blind sets hold it too
+    for texts in examples_by_intent(safety_examples.OUTPUT).values():
+        assert not [text for text in texts if normalise(text) in elsewhere]
+
+
 def test_every_example_comes_from_a_development_set_with_its_label() -> None:
     labels = set_labels(safety_examples.development_sets())
     for intent, texts in examples_by_intent(safety_examples.OUTPUT).items():
@@ -49,19 +57,21 @@ def test_the_file_holds_every_alarm_of_the_development_sets() -> None:
     assert not missing
 
 
-def test_sentences_two_sets_label_differently_and_nlu_examples_are_left_out(
+def test_sentences_two_sets_label_differently_and_those_held_out_elsewhere_are_left_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "a.yml").write_text(
-        'crisis: ["i want it all to stop for good", "i want to die"]\n'
+    (tmp_path / "safety_heldout_a.yml").write_text(
+        'crisis: ["i want it all to stop for good", "i want to die", "no point going on"]\n'
         'emergency: ["she fainted and won\'t wake up"]\neveryday: []\n'
     )
-    (tmp_path / "b.yml").write_text(
+    (tmp_path / "safety_heldout_b.yml").write_text(
         'crisis: []\nemergency: []\neveryday: ["i want it all to stop for good", "can i drive"]\n'
     )
+    (tmp_path / "heldout_nlu_z.yml").write_text('crisis: ["No point going on."]\n')
     monkeypatch.setattr(safety_examples, "DATA", tmp_path)
     monkeypatch.setattr(safety_examples, "other_examples", lambda: frozenset({"can i drive"}))
-    assert safety_examples.labelled_sentences(["a.yml", "b.yml"]) == {
+    development = ["safety_heldout_a.yml", "safety_heldout_b.yml"]
+    assert safety_examples.labelled_sentences(development) == {
         "i want to die": "crisis",
         "she fainted and won't wake up": "emergency",
     }
