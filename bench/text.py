@@ -60,10 +60,11 @@ SAFETY_SETS = (
     "safety_heldout_v14.yml",
     "safety_heldout_v15.yml",
     "safety_heldout_v16.yml",
+    "safety_heldout_v17.yml",
 )
-# Never read: their first measure is the honest figure, and no sentence of theirs is trained on
-# (bench.safety_examples makes the development sets' sentences training examples).
-BLIND_SAFETY_SETS = ("safety_heldout_v15.yml", "safety_heldout_v16.yml")
+# Never read, and no sentence of theirs is trained on (bench.safety_examples makes the other
+# sets' sentences training examples): their first measure is the honest figure.
+BLIND_SAFETY_SETS = ("safety_heldout_v17.yml",)
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
 
