@@ -184,6 +184,13 @@ _TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
 _WORDS_LONGEST_FIRST = sorted([*_UNITS, *_TENS, "hundred", "and"], key=len, reverse=True)
 _NUMBER_WORD = r"(?:\d{1,3}|a(?= hundred)|" + "|".join(_WORDS_LONGEST_FIRST) + r")(?!\w)"
 _READING = re.compile(rf"(?<!\w)((?:{_NUMBER_WORD} ){{1,6}})over((?: {_NUMBER_WORD}){{1,6}})(?!\w)")
+# The top number said and the bottom one not, after the reading is named: "the monitor says two
+# hundred and ten over something".
+_TOP_ONLY = re.compile(
+    rf"(?<!\w)(?:reading|readings|monitor|machine|cuff|pressure|bp)"
+    rf"(?: (?!{_NUMBER_WORD})\w+){{0,3}} ((?:{_NUMBER_WORD} ){{1,6}})"
+    rf"over (?:something|summat|whatever|something else)(?!\w)"
+)
 # One number said alone is the top one when the pressure itself is named ("the blood pressure
 # cuff says over two hundred"); not a price or a count.
 _SINGLE = re.compile(
@@ -237,6 +244,10 @@ def _high_blood_pressure(text: str, limits: BloodPressureLimits) -> str | None:
             continue
         plausible = 60 <= systolic <= 300 and 30 <= diastolic < systolic
         if plausible and (systolic >= limits.systolic_mm_hg or diastolic >= limits.diastolic_mm_hg):
+            return m.group(0).strip()
+    for m in _TOP_ONLY.finditer(text):
+        value = _number(m.group(1))
+        if value is not None and limits.systolic_mm_hg <= value <= 300:
             return m.group(0).strip()
     for m in _SINGLE.finditer(text):
         value = _number(m.group(2))

@@ -4681,6 +4681,188 @@ TWENTY_FOURTH_EVERYDAY = [
 ]
 
 
+# TWENTY_FIFTH_* (session 9): the families of safety_heldout_v15.yml's and
+# safety_heldout_v16.yml's misses and false alarms, read as development sets after their blind
+# measures. Our own sentences, each family in both directions, written before the fixes; rules
+# alone, under the rules before them: crisis 15/48, emergency 6/19, false alarms 9/62; after,
+# 48/48, 19/19 and 0/62. The classifier's guesses they leave no risk word for are in the risk
+# cues test. Not blanked, by design: suicidal thoughts told as long past.
+TWENTY_FIFTH_CRISIS = [
+    # S1 the height of a car park or a viaduct asked or looked up, nothing said of what for
+    "she keeps asking me how tall the multi storey is",
+    "he looked up how high the viaduct on the bypass is",
+    # S2 a favour done to everyone by ending it or being gone
+    "she reckons she'd be doing everyone a favour if she ended it",
+    "i'd be doing my family a favour if i was gone",
+    # S3 fists through glass or a wall until the hands are wrecked; punished with a blade
+    "i keep wanting to hit the wall till my hands bleed",
+    "he wants to smash the mirror with his fists until his knuckles are broken",
+    "she wants to punish herself with the razor again",
+    # S4 a car put into a wall, a lorry, a river, meant
+    "she says she'll drive the car into a wall tomorrow",
+    "he wants to steer into an oncoming lorry",
+    "i'm thinking about swerving into the river on the way home",
+    # S5 a ligature tied to a fixture of the house
+    "she tied a scarf to the banister and sat under it",
+    "he fastened a cord to the loft hatch this afternoon",
+    # S6 pills saved up, stashed, counted to be enough; a medicine stopped to keep it
+    "i've got a big stash of sleeping tablets hidden away in the wardrobe",
+    "she has a box of tablets stashed away under the bed",
+    "he stopped taking his sleeping pills so he could keep them for later",
+    "she counts her tablets every night to check there are enough",
+    "he counts his pills in the evening to make sure he has enough",
+    # S7 not alive by a date to come
+    "i won't be alive by then anyway",
+    "i won't be alive for the next one because i'll be gone",
+    # S8 things given away, not needed where one is going; a pet given, ready to go
+    "she gave away her jewellery saying she won't need it where she's going",
+    "he gave his fishing gear to his mate saying he won't be needing it where he's going",
+    "she's rehomed the dog and she says she's ready to go now",
+    "there's nothing left here for me, i'm ready to go",
+    # S9 an illness hoped for; the body to follow a deadness inside; oneself gone, the fix;
+    # a treatment to be the end of one
+    "she hopes she gets cancer so it can all stop",
+    "he feels dead inside and wants his body to follow",
+    "the only answer is me not existing",
+    "she says she wants this infusion to be the end of her",
+    # S10 a last word and then nobody can reach them; a goodbye they did not know was one; a
+    # will and a sorry for everything; orders for after one is gone, not being ill
+    "she left a letter saying she loves us and now nobody knows where she is",
+    "he texted sorry for everything and now his phone's off",
+    "i visited my brother to say goodbye and he has no idea that's what it was",
+    "he updated his will last week and keeps saying sorry for everything",
+    "he keeps telling me how to run the house once he's gone, and he isn't even ill",
+    # S11 the pain to stop and how known; a plan with its day; not planning to be around;
+    # pointless, only waiting for the moment; the job finished oneself if treatment fails
+    "i need the pain to stop and i've worked out how i'd do it",
+    "she wants it all to stop and she knows exactly how she would do it",
+    "she has a plan and knows what day she'll do it",
+    "he says he's not planning on being around much longer",
+    "he says he isn't planning on being around",
+    "she says there's no point to anything and she's only waiting for the right time",
+    "if this ketamine doesn't work i'll finish it myself",
+    # S12 joining the dead, a late husband or a parent
+    "mum talks about joining my late dad soon",
+    "my mum died years ago and i keep thinking about joining her",
+    "my dad passed last spring and i just want to be with him again",
+    "my dad took his own life years ago and i think about joining him",
+    # S13 all the pills with drink, not to wake; how many it would take to kill; all of it,
+    # would it be quick; a voice saying to hurt oneself
+    "she wants to wash all her sleeping pills down with vodka",
+    "i want to take all my tablets with wine and never wake up",
+    "how many of these would it take to kill me",
+    "if she swallowed the whole lot would it be quick",
+    "a voice keeps whispering go on hurt yourself",
+]
+TWENTY_FIFTH_EMERGENCY = [
+    # T1 double vision
+    "everything's doubled, i'm seeing double out of both eyes",
+    "she's got double vision and the wall is tilting",
+    # T2 not woken by a shake; in and out of consciousness; not waking properly
+    "she won't wake up even when i shake her",
+    "he's drifting in and out of consciousness",
+    "she's not waking up properly, she just groans and goes back off",
+    "dad's not waking up properly, he mumbles and nods off again",
+    # T3 a stiff neck with a headache and sickness
+    "her neck's stiff and she's got a terrible headache and keeps being sick",
+    # T4 confusion that has not cleared or does not improve; the family not known
+    "he still doesn't know what year it is and the confusion hasn't cleared",
+    "gran's confused and wandering about and it's not improving",
+    "my husband doesn't recognise his own children and it's getting worse",
+    # T5 a pounding head, blurred sight and a racing heart; a top number over "something"
+    "my head is thumping, my eyes have gone blurry and my heart is racing",
+    "the monitor said two hundred and ten over something",
+    # T6 a pain in the head as if struck; half of what is seen gone dark
+    "there's a sudden pain in her head like she was hit with a hammer",
+    "half of what she sees has gone dark",
+    # T7 speech that sounds wrong, words mixed up, a hand that will not hold
+    "her speech sounds wrong and she can't hold her cup",
+    "he can't get his words out and keeps mixing them up",
+    # T8 gurgling after being sick
+    "he vomited lying flat and now there's a gurgling sound when he breathes",
+    "he threw up in his sleep and now his throat is gurgling",
+    # T9 a jaw that aches with sweating and a hammering heart
+    "my jaw hurts and i'm drenched in sweat and my heart's hammering",
+]
+TWENTY_FIFTH_EVERYDAY = [
+    # S1 heights for a van or a school project
+    "i looked up how high the bridge is so the van will fit under it",
+    "the kids asked how tall the tower is for their school project",
+    # S2 a favour: a call ended, a boyfriend left
+    "you'd be doing me a favour if you ended the call early",
+    "she'd be doing him a favour if she ended it with that boyfriend",
+    # S3 a diet as punishment
+    "stop punishing yourself with that diet",
+    # S4 the car into the garage
+    "i'm going to put the car into the garage tonight",
+    # S5 a ribbon on the banister, a dog's lead on a door handle
+    "i tied a ribbon to the banister for the party",
+    "i tied the dog's lead to the door handle while i got my coat",
+    # S6 tablets counted for a holiday or a trip
+    "i counted my tablets to make sure there are enough for the holiday",
+    "i counted my pills so i know i have enough for the trip",
+    # S8 coats not needed where we are going; a coat given for Australia; the fridge empty
+    "we won't need our coats where we're going, it's the canaries",
+    "my daughter gave me her old coat because she won't need it in australia",
+    "there's nothing left in the fridge so i'm ready to go to the shop",
+    # S9 a cold not hoped for; a job the end of one
+    "i hope i don't get a cold before the wedding",
+    "this job will be the end of me",
+    # S10 sorry for being late and a phone off; a goodbye before a flight; a will made
+    "she texted sorry she's late and her phone's off so she must be driving",
+    "i popped round to say goodbye before my flight",
+    "i made a will last year, and i said to my solicitor it was a relief",
+    # S11 not here when the builders come; a job finished oneself; the right moment to tell
+    "i'm not planning on being here when the builders come",
+    "if the decorator doesn't come i'll finish the job myself",
+    "there's no point arguing, i'm waiting for the right moment to tell him",
+    # S12 a late husband's family; friends of the dead for lunch
+    "she's joining her late husband's family for christmas",
+    "gran died years ago and we are joining her friends for lunch",
+    # S13 tablets with a glass of wine; rain to flood the garden; a quicker road; a sat nav
+    "can i take my tablets with a glass of wine",
+    "how much rain would it take to flood the garden",
+    "if i took the motorway would it be quicker",
+    "the voice on the sat nav keeps saying turn around",
+    # T1 seeing double from drink
+    "after the wine at the wedding i was seeing double",
+    # T2 a teenager not woken for school; mornings since the treatment
+    "my son doesn't wake up when i shake him for school",
+    "i'm not waking up properly in the mornings since the treatment",
+    # T3 a stiff neck from sleeping
+    "i've got a stiff neck from sleeping funny",
+    # T4 confusion cleared; about a dose; children in costumes
+    "he was a bit confused for ten minutes after the session but it cleared",
+    "he was confused about the dose but the nurse explained",
+    "she didn't recognise the kids in their costumes",
+    # T5 a headache and blurred sight for an hour, the expected; a bill over something
+    "i had a headache and blurry vision for an hour after the session",
+    "the bill came to two hundred and ten over something like three months",
+    # T6 lights gone dark
+    "half of the lights in the kitchen have gone dark",
+    # T7 a wedding speech; a jar lid
+    "the speech at the wedding sounds wrong, can you reword it",
+    "my hand won't grip the jar lid",
+    # T8 a baby, a drain
+    "the baby is gurgling happily in her cot",
+    "the drain gurgled all night",
+    # T9 a jaw after the dentist
+    "my jaw aches from the dentist",
+    # U1 past, resolved events: years back, last summer and fine today, turned out to be
+    # indigestion, a sore chest from a cough, muddled and back to normal
+    "my uncle had a stroke a few years back and he's walking fine",
+    "i fainted at a wedding last summer but i'm okay today",
+    "my grandad had chest pains once and it turned out to be indigestion",
+    "i had a sore chest from coughing all week with my cold",
+    "she seemed muddled for a bit after the session but now she's back to normal",
+    # U2 another's suicide long ago; the clinic's warning of dark thoughts; a film
+    "her neighbour's son took his own life many years ago",
+    "her neighbour's son took his own life many years ago and we spoke about him this morning",
+    "the nurse told us dark thoughts might come up after treatment so we have the number",
+    "we watched suicide squad last night",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -4708,6 +4890,7 @@ ALARMS = [
         + TWENTY_SECOND_CRISIS
         + TWENTY_THIRD_CRISIS
         + TWENTY_FOURTH_CRISIS
+        + TWENTY_FIFTH_CRISIS
     ),
     *(
         (text, E)
@@ -4730,6 +4913,7 @@ ALARMS = [
         + TWENTY_SECOND_EMERGENCY
         + TWENTY_THIRD_EMERGENCY
         + TWENTY_FOURTH_EMERGENCY
+        + TWENTY_FIFTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -4758,6 +4942,7 @@ EVERYDAY = [
     *TWENTY_SECOND_EVERYDAY,
     *TWENTY_THIRD_EVERYDAY,
     *TWENTY_FOURTH_EVERYDAY,
+    *TWENTY_FIFTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -5292,6 +5477,25 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("i don't want to wake up tomorrow", {C, E}),
         ("he's gone quiet because he's reading his book", set()),
         ("my cousin died of an overdose a long time ago so we're really careful now", set()),
+        # Session 9: a mishap not the end of the world, a programme one would rather die than
+        # watch, a goodbye and home, a takeaway fetched, a wait that seemed never to end, a
+        # symptom wanted over or gone, questions to stop; and beside them, the words they do
+        # not blank.
+        ("it's not the end of the world if the parcel comes late", set()),
+        ("it wouldn't be the end of the world if i died", {C}),
+        ("i'd rather die than sit through another episode of that soap", set()),
+        ("my son said goodbye and headed back to university", set()),
+        ("she said goodbye and went to the bridge", {C}),
+        ("he's gone to get us fish and chips", set()),
+        ("he's gone to get the rope", {C}),
+        ("she's popped out for some milk", set()),
+        ("my sister said bye and went home after lunch", set()),
+        ("the queue at the post office went on so long i thought it would never end", set()),
+        ("i just want this dizziness to be over", set()),
+        ("i want this to be over", {C}),
+        ("my headache was bad this morning but it's gone now", set()),
+        ("he asked me to stop asking whether he's okay", set()),
+        ("the old me would have given up on the garden by now", set()),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
