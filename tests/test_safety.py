@@ -4684,9 +4684,11 @@ TWENTY_FOURTH_EVERYDAY = [
 # TWENTY_FIFTH_* (session 9): the families of safety_heldout_v15.yml's and
 # safety_heldout_v16.yml's misses and false alarms, read as development sets after their blind
 # measures. Our own sentences, each family in both directions, written before the fixes; rules
-# alone, under the rules before them: crisis 15/48, emergency 6/19, false alarms 9/62; after,
-# 48/48, 19/19 and 0/62. The classifier's guesses they leave no risk word for are in the risk
-# cues test. Not blanked, by design: suicidal thoughts told as long past.
+# alone, under the rules before them: crisis 15/47, emergency 6/20, false alarms 9/61; after,
+# 47/47, 20/20 and 0/61. A pet given away "and ready to go" is asked about (ASK_CRISIS): 0/1
+# before, 1/1 after. Everyday guards that leave no risk word for the classifier's guess (in
+# the risk cues test): 3/11 without risk words before, 11/11 after, their counterparts' alarm
+# words kept. Not blanked, by design: suicidal thoughts told as long past.
 TWENTY_FIFTH_CRISIS = [
     # S1 the height of a car park or a viaduct asked or looked up, nothing said of what for
     "she keeps asking me how tall the multi storey is",
@@ -4708,16 +4710,16 @@ TWENTY_FIFTH_CRISIS = [
     # S6 pills saved up, stashed, counted to be enough; a medicine stopped to keep it
     "i've got a big stash of sleeping tablets hidden away in the wardrobe",
     "she has a box of tablets stashed away under the bed",
-    "he stopped taking his sleeping pills so he could keep them for later",
+    "he stopped taking his sleeping pills so he could save them up until he has enough",
     "she counts her tablets every night to check there are enough",
     "he counts his pills in the evening to make sure he has enough",
     # S7 not alive by a date to come
     "i won't be alive by then anyway",
     "i won't be alive for the next one because i'll be gone",
-    # S8 things given away, not needed where one is going; a pet given, ready to go
+    # S8 things given away, not needed where one is going; nothing left, ready to go (a pet
+    # given away, ready to go, is asked about: ASK_CRISIS)
     "she gave away her jewellery saying she won't need it where she's going",
     "he gave his fishing gear to his mate saying he won't be needing it where he's going",
-    "she's rehomed the dog and she says she's ready to go now",
     "there's nothing left here for me, i'm ready to go",
     # S9 an illness hoped for; the body to follow a deadness inside; oneself gone, the fix;
     # a treatment to be the end of one
@@ -4781,6 +4783,7 @@ TWENTY_FIFTH_EMERGENCY = [
     # T8 gurgling after being sick
     "he vomited lying flat and now there's a gurgling sound when he breathes",
     "he threw up in his sleep and now his throat is gurgling",
+    "she threw up lying flat on the sofa and now she's making a gurgling sound",
     # T9 a jaw that aches with sweating and a hammering heart
     "my jaw hurts and i'm drenched in sweat and my heart's hammering",
 ]
@@ -4798,19 +4801,24 @@ TWENTY_FIFTH_EVERYDAY = [
     # S5 a ribbon on the banister, a dog's lead on a door handle
     "i tied a ribbon to the banister for the party",
     "i tied the dog's lead to the door handle while i got my coat",
+    "i tied a scarf round the wardrobe door to keep it shut",
     # S6 tablets counted for a holiday or a trip
     "i counted my tablets to make sure there are enough for the holiday",
     "i counted my pills so i know i have enough for the trip",
+    "i stopped taking my sleeping pills so i could keep them for when i travel",
+    "if i take every tablet on the list will it work",
     # S8 coats not needed where we are going; a coat given for Australia; the fridge empty
     "we won't need our coats where we're going, it's the canaries",
     "my daughter gave me her old coat because she won't need it in australia",
     "there's nothing left in the fridge so i'm ready to go to the shop",
     # S9 a cold not hoped for; a job the end of one
     "i hope i don't get a cold before the wedding",
+    "i hope she gets cancer screening soon",
     "this job will be the end of me",
     # S10 sorry for being late and a phone off; a goodbye before a flight; a will made
     "she texted sorry she's late and her phone's off so she must be driving",
     "i popped round to say goodbye before my flight",
+    "i went to say goodbye to gran but she didn't know it was me",
     "i made a will last year, and i said to my solicitor it was a relief",
     # S11 not here when the builders come; a job finished oneself; the right moment to tell
     "i'm not planning on being here when the builders come",
@@ -4824,16 +4832,19 @@ TWENTY_FIFTH_EVERYDAY = [
     "how much rain would it take to flood the garden",
     "if i took the motorway would it be quicker",
     "the voice on the sat nav keeps saying turn around",
+    "the instructor's voice on the video says jump",
     # T1 seeing double from drink
     "after the wine at the wedding i was seeing double",
     # T2 a teenager not woken for school; mornings since the treatment
     "my son doesn't wake up when i shake him for school",
     "i'm not waking up properly in the mornings since the treatment",
+    "i've been in and out of it all afternoon since the session",
     # T3 a stiff neck from sleeping
     "i've got a stiff neck from sleeping funny",
     # T4 confusion cleared; about a dose; children in costumes
     "he was a bit confused for ten minutes after the session but it cleared",
     "he was confused about the dose but the nurse explained",
+    "i'm confused why my headache hasn't gone",
     "she didn't recognise the kids in their costumes",
     # T5 a headache and blurred sight for an hour, the expected; a bill over something
     "i had a headache and blurry vision for an hour after the session",
@@ -4846,6 +4857,8 @@ TWENTY_FIFTH_EVERYDAY = [
     # T8 a baby, a drain
     "the baby is gurgling happily in her cot",
     "the drain gurgled all night",
+    "the baby was sick and now she's gurgling happily",
+    "i was sick this morning and the drain in the bathroom has been gurgling all day",
     # T9 a jaw after the dentist
     "my jaw aches from the dentist",
     # U1 past, resolved events: years back, last summer and fine today, turned out to be
@@ -5247,6 +5260,8 @@ ASK_CRISIS = [
     "he's been practising in his head how he would do it",
     # R5 passwords or bank details left in case something happens this week
     "i gave my sister my bank details in case something happens to me this week",
+    # S8 (session 9) a pet given away, ready to go: a holiday, or a goodbye
+    "she's rehomed the dog and she says she's ready to go now",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
