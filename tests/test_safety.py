@@ -4681,7 +4681,7 @@ TWENTY_FOURTH_EVERYDAY = [
 ]
 
 
-# TWENTY_FIFTH_* (session 9): the families of safety_heldout_v15.yml's and
+# TWENTY_FIFTH_* (session 7): the families of safety_heldout_v15.yml's and
 # safety_heldout_v16.yml's misses and false alarms, read as development sets after their blind
 # measures. Our own sentences, each family in both directions, written before the fixes; rules
 # alone, under the rules before them: crisis 15/47, emergency 6/20, false alarms 9/61; after,
@@ -5260,7 +5260,7 @@ ASK_CRISIS = [
     "he's been practising in his head how he would do it",
     # R5 passwords or bank details left in case something happens this week
     "i gave my sister my bank details in case something happens to me this week",
-    # S8 (session 9) a pet given away, ready to go: a holiday, or a goodbye
+    # S8 (session 7) a pet given away, ready to go: a holiday, or a goodbye
     "she's rehomed the dog and she says she's ready to go now",
 ]
 ASK_EMERGENCY = [
