@@ -4876,6 +4876,38 @@ TWENTY_FIFTH_EVERYDAY = [
 ]
 
 
+# TWENTY_SIXTH_* (session 7): the crisis families of safety_heldout_v17.yml's three misses, read
+# as a development set after its blind measures. Our own sentences, in both directions; rules
+# alone under the rules before them: crisis 1/8 (the past tense, already an overdose taken),
+# false alarms 0/8; after, 8/8 and 0/8.
+TWENTY_SIXTH_CRISIS = [
+    # U1 a whole container swallowed, said beside anything else
+    "turn the lights down while i swallow the whole packet",
+    "i'll finish my tea and then swallow the whole bottle of pills",
+    "she's going to lock the door and swallow the whole box",
+    # U2 the vehicle one rides in hoped to crash, so that it all ends
+    "part of me hopes the bus crashes on the motorway so none of this matters anymore",
+    "she said she hopes the plane goes down so it's finally over",
+    "i keep hoping the taxi crashes and that's the end of it",
+    # U3 a note left for whoever finds one, or one's body
+    "i've left a letter on the table for whoever finds me",
+    "she wrote instructions for the person who finds her body",
+]
+TWENTY_SIXTH_EVERYDAY = [
+    # U1 a whole bottle of water or a tablet swallowed whole
+    "can i swallow the whole bottle of water before the session",
+    "she has to swallow the whole tablet not chew it",
+    # U2 hopes for the bus, the plane, a flight that ends
+    "i hope the bus comes soon so we're not late",
+    "the kids hope the plane lands early so the holiday starts sooner",
+    "i hope the plane doesn't crash i'm always glad when the flight is over",
+    "he hopes the train is on time and the trip ends before dark",
+    # U3 a note for whoever finds a lost cat or a purse
+    "i left a note for whoever finds my lost cat",
+    "there's a reward for whoever finds her purse",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -4904,6 +4936,7 @@ ALARMS = [
         + TWENTY_THIRD_CRISIS
         + TWENTY_FOURTH_CRISIS
         + TWENTY_FIFTH_CRISIS
+        + TWENTY_SIXTH_CRISIS
     ),
     *(
         (text, E)
@@ -4956,6 +4989,7 @@ EVERYDAY = [
     *TWENTY_THIRD_EVERYDAY,
     *TWENTY_FOURTH_EVERYDAY,
     *TWENTY_FIFTH_EVERYDAY,
+    *TWENTY_SIXTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
