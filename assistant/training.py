@@ -69,22 +69,28 @@ def ensure_model(force: bool = False) -> tuple[Path, bool]:
     target = model_path()
     if target.exists() and not force:
         return target, False
-    prepare_rasa_import()
     print(f"Training the Rasa model from {NLU_DIR} (about a minute)...", file=sys.stderr)
+    MODELS_DIR.mkdir(exist_ok=True)
+    train_model([NLU_DIR / "data"], target)
+    for stale in MODELS_DIR.glob("aftercare-*.tar.gz"):
+        if stale != target:
+            stale.unlink()
+    return target, True
+
+
+def train_model(training_files: list[Path], target: Path) -> None:
+    """Trains nlu/'s domain and config on `training_files` (files or folders) into `target`, a
+    .tar.gz path in an existing folder."""
+    prepare_rasa_import()
     import rasa.api  # heavy: imported only when training is really needed
 
-    MODELS_DIR.mkdir(exist_ok=True)
     result = rasa.api.train(
         domain=str(NLU_DIR / "domain.yml"),
         config=str(NLU_DIR / "config.yml"),
-        training_files=[str(NLU_DIR / "data")],
-        output=str(MODELS_DIR),
+        training_files=[str(path) for path in training_files],
+        output=str(target.parent),
         fixed_model_name=target.name.removesuffix(".tar.gz"),
         force_training=True,
     )
     if result.code != 0 or not target.exists():
         raise RuntimeError(f"Rasa training failed (code {result.code}); see the messages above")
-    for stale in MODELS_DIR.glob("aftercare-*.tar.gz"):
-        if stale != target:
-            stale.unlink()
-    return target, True

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.training import NLU_DIR, prepare_rasa_import
+from assistant.training import prepare_rasa_import, train_model
 from audio.vocabulary import NLU_DATA_DIR, normalise, read_examples
 from bench.testset import OUT_OF_SCOPE_FILE, SAFETY_FILE
 from bench.text import ALARMS, BLIND_SAFETY_SETS, DATA, SAFETY_SETS
@@ -40,10 +40,16 @@ def development_sets() -> list[str]:
     return [name for name in SAFETY_SETS if name not in (*BLIND_SAFETY_SETS, SAFETY_FILE)]
 
 
+def other_training_files() -> list[Path]:
+    """Every NLU training file but this one."""
+    return [path for path in sorted(NLU_DATA_DIR.glob("*.yml")) if path != OUTPUT]
+
+
 def other_examples() -> frozenset[str]:
     """The normalised examples of every NLU file but this one."""
-    paths = [p for p in sorted(NLU_DATA_DIR.glob("*.yml")) if p != OUTPUT]
-    return frozenset(normalise(text) for path in paths for text in read_examples(path))
+    return frozenset(
+        normalise(text) for path in other_training_files() for text in read_examples(path)
+    )
 
 
 def held_out_elsewhere(development: Collection[str]) -> frozenset[str]:
@@ -83,21 +89,13 @@ def classifier_labels(texts: list[str]) -> dict[str, str]:
     """The best intent, neither an alarm nor a fallback, of each text, by a classifier trained
     on every training file but this one: the labels never depend on an earlier run."""
     prepare_rasa_import()
-    import rasa.api
     from rasa.core.agent import Agent
 
     print("Training a classifier without the safety examples (about a minute)...")
     with tempfile.TemporaryDirectory() as models:
-        result = rasa.api.train(
-            domain=str(NLU_DIR / "domain.yml"),
-            config=str(NLU_DIR / "config.yml"),
-            training_files=[str(p) for p in sorted(NLU_DATA_DIR.glob("*.yml")) if p != OUTPUT],
-            output=models,
-            fixed_model_name="without-safety-examples",
-        )
-        if result.code != 0:
-            raise RuntimeError(f"Rasa training failed (code {result.code})")
-        agent = Agent.load(str(Path(models) / "without-safety-examples.tar.gz"))
+        target = Path(models) / "without-safety-examples.tar.gz"
+        train_model(other_training_files(), target)
+        agent = Agent.load(str(target))
 
     async def best(text: str) -> str:
         parsed = await agent.parse_message(text)
