@@ -203,7 +203,9 @@ class Pyttsx3Synthesizer(_SentenceSynthesizer):
         super().__init__(rate, volume)
         try:
             import pyttsx3
+            from pyttsx3.drivers import _espeak
 
+            _espeak.Synth = _synth_reading_only_the_text
             self._engine = pyttsx3.init("espeak")
         except (ImportError, OSError, RuntimeError) as error:
             raise SpeechOutputError(
@@ -235,6 +237,30 @@ class Pyttsx3Synthesizer(_SentenceSynthesizer):
                     raise SpeechOutputError(f"espeak-ng did not finish speaking {text!r}")
             with wave.open(str(wav_path), "rb") as wav:
                 return AudioChunk(pcm=wav.readframes(wav.getnframes()), rate_hz=wav.getframerate())
+
+
+def _synth_reading_only_the_text(
+    text: str | bytes,
+    position: int = 0,
+    position_type: int = 1,  # espeak-ng's POS_CHARACTER
+    end_position: int = 0,
+    flags: int = 0,
+    user_data: Any = None,
+) -> int:
+    """pyttsx3 2.99's espeak_Synth call with the text's true size.
+
+    pyttsx3 2.99 tells espeak-ng that the text is ten times longer than it is, and espeak-ng
+    copies that many bytes: a read past the end of the text that now and then crashed the
+    process (a CI run here; nateshmbhat/pyttsx3#448, fixed upstream in an unreleased pull
+    request). Drop this once a pyttsx3 release has the fix.
+    """
+    from pyttsx3.drivers import _espeak
+
+    encoded = text.encode("utf-8") if isinstance(text, str) else text
+    size = len(encoded) + 1  # with the terminating zero, as pyttsx3's own Synth_Mark passes
+    return int(
+        _espeak.cSynth(encoded, size, position, position_type, end_position, flags, None, user_data)
+    )
 
 
 @contextlib.contextmanager
