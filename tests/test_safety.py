@@ -4908,6 +4908,99 @@ TWENTY_SIXTH_EVERYDAY = [
 ]
 
 
+# TWENTY_SEVENTH_* (session 8): the families of safety_heldout_v18.yml's whole-path misses and
+# false alarms, read as a development set after its blind measures. Our own sentences, each
+# family in both directions, written before the fixes (one W5 sentence after, for an edge of
+# the older dark-thoughts guard the probe showed); rules alone, under the rules before
+# them: crisis 6/21 (the W5 and W6 sentences that were already alarms), emergency 2/7 (W7),
+# false alarms 8/30; after, 21/21, 7/7 and 0/30. A sorry passed on to one person is asked
+# about (ASK_CRISIS): 0/1 before, 1/1 after. W8 and W9 leave no risk word for the
+# classifier's guess (in the risk cues test): 0/4 without risk words before, 4/4 after.
+# Suicidal thoughts or an attempt long past are blanked now only with a life well since
+# ("but i've been well for years"), and never when the sentence says they are back or recent.
+TWENTY_SEVENTH_CRISIS = [
+    # W1 a medicine and a drink both named, thought of taken together; mixed; with a bottle
+    "i've got the whisky and my sleeping tablets out and i keep thinking about having both",
+    "she says she's going to take her tramadol with a bottle of gin tonight",
+    "he's thinking about mixing his oxycodone with vodka",
+    "there's rum and a strip of codeine on the side and i want to take them together",
+    "my husband put his morphine beside the wine and says he might take both tonight",
+    # W2 a farewell passed on: a sorry to the family or for everything, love in the past tense
+    "please tell my kids i'm sorry for everything",
+    "let my mum and dad know i'm sorry",
+    "she said to tell the children she loved them",
+    "make sure my wife knows i'm sorry and that i loved her",
+    "tell everyone i'm sorry",
+    # W3 the last time we will see each other, with nothing after it
+    "she keeps telling me this is the last time we'll ever see each other",
+    "my son said tonight is the last time we'll see each other",
+    "he hugged me and said this will be the last time you see me",
+    "mum keeps saying it's the last time she'll talk to us",
+    # W5 suicidal thoughts long past that are back, recent, or never said to be over
+    "i used to have suicidal thoughts and they're back",
+    "i had suicidal thoughts years ago and i've been fine but they came back last night",
+    "she had dark thoughts as a teenager and she was fine until this week",
+    "i've been well for years but the suicidal thoughts have returned",
+    "i used to have dark thoughts but they went away and now they're creeping in",
+    # W6 an attempt long ago, and now the same again
+    "my friend tried to take his life years ago and now he's talking about doing it again",
+    "i tried to end my life last year and i feel the same way now",
+]
+TWENTY_SEVENTH_EMERGENCY = [
+    # W4 sudden disorientation: the year, the place, who people are not told or worked out
+    "she was chatting an hour ago and now she can't tell me what year it is",
+    "my husband can't say where he is or what month it is",
+    "he couldn't tell us what year it was and he didn't know who we were",
+    "she can't work out who i am all of a sudden",
+    "gran suddenly can't tell me where she is",
+    # W7 a chest symptom put down to anxiety once, and now back; or there now
+    "the chest pain i had yesterday was anxiety but now it's back and worse",
+    "my chest is tight and i think it's just anxiety",
+]
+TWENTY_SEVENTH_EVERYDAY = [
+    # W1 drink and medicine named harmlessly, asked about, or kept apart
+    "there's a bottle of vodka in the freezer for the party and my pills are in the cupboard",
+    "i'm thinking about taking both paracetamol and ibuprofen for this headache",
+    "the wine and my oxycodone are both on the table, i'll put the wine away until next week",
+    "is it okay to have a beer with my codeine",
+    "we've got wine with dinner and my painkillers are locked away, i won't mix them",
+    # W2 a sorry with its reason, love for a gift
+    "tell my family i'm sorry i'll be late for dinner",
+    "tell everyone i'm sorry about the mess in the kitchen",
+    "tell gran i loved the scarf she knitted",
+    "let the kids know i'm sorry i missed the school play",
+    # W3 the last time before a date or in a place; the last time in the past
+    "this is the last time we'll see each other before the holidays",
+    "it's the last time we'll see each other until the spring, she's moving to spain",
+    "he says this is the last time we'll see each other at this clinic because he's discharged",
+    "that was the last time we saw each other",
+    # W4 where one is staying, the year a house was built, the time on a clock; the year not
+    # known for a minute and now fine
+    "my son rang and he can't tell me where he's staying tonight",
+    "she couldn't tell me what year the house was built",
+    "he can't tell what time it is on a clock with hands yet",
+    "he couldn't tell me what year it was for a minute after the session but now he's fine",
+    "i can't remember what year we moved here",
+    # W5 suicidal thoughts long past, with a life well since
+    "i had suicidal thoughts as a teenager but i've been well for years",
+    "my sister used to have dark thoughts but she's doing really well now",
+    "years ago i was suicidal but i've been fine for a long time",
+    # W6 someone else's attempt long ago, with a life well since
+    "my cousin tried to kill himself when he was at university and now he's a doctor",
+    "a colleague of mine attempted suicide years ago and she's doing great now",
+    # W7 a chest symptom one had, a harmless cause named, and checked
+    "the tight chest i had last night was only nerves and the gp listened to it this morning",
+    "the pressure in my chest i had was reflux and the doctor checked me",
+    "the heaviness in his chest he had on sunday was indigestion and the nurse checked him",
+    # W8 dissociation in the session, over; back to oneself
+    "she felt she was floating above her body in the infusion but she's back to herself now",
+    "after the session he's back to himself again",
+    # W9 the worst of something over; a breathing exercise stopped
+    "the worst of the nausea is over",
+    "let's stop the breathing exercise and have some music",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -4937,6 +5030,7 @@ ALARMS = [
         + TWENTY_FOURTH_CRISIS
         + TWENTY_FIFTH_CRISIS
         + TWENTY_SIXTH_CRISIS
+        + TWENTY_SEVENTH_CRISIS
     ),
     *(
         (text, E)
@@ -4960,6 +5054,7 @@ ALARMS = [
         + TWENTY_THIRD_EMERGENCY
         + TWENTY_FOURTH_EMERGENCY
         + TWENTY_FIFTH_EMERGENCY
+        + TWENTY_SEVENTH_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -4990,6 +5085,7 @@ EVERYDAY = [
     *TWENTY_FOURTH_EVERYDAY,
     *TWENTY_FIFTH_EVERYDAY,
     *TWENTY_SIXTH_EVERYDAY,
+    *TWENTY_SEVENTH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -5114,6 +5210,15 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("years ago she passed out when she had a blood test and again today", E),
         ("my heart will break when he leaves and i'd rather be dead", C),
         ("i found a dead bird and now i want to kill myself", C),
+        # Session 8: an attempt long past with a life well since, a chest symptom explained
+        # and checked, back to oneself.
+        ("my cousin attempted suicide years ago and he's fine, but i've got the rope ready", C),
+        (
+            "the chest pain i had this morning was anxiety and the doctor checked me and now "
+            "my left arm is numb",
+            E,
+        ),
+        ("he's back to himself but he says he wants to hurt himself", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
@@ -5296,6 +5401,8 @@ ASK_CRISIS = [
     "i gave my sister my bank details in case something happens to me this week",
     # S8 (session 7) a pet given away, ready to go: a holiday, or a goodbye
     "she's rehomed the dog and she says she's ready to go now",
+    # W2 (session 8) a sorry passed on to one person, nothing said of what for
+    "can you tell my brother i'm sorry",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -5419,6 +5526,7 @@ NOT_ASKED = [
     "i gave the cot to my sister since we won't be needing it again",
     "i keep going over how i'd do the speech at the wedding",
     "i wrote down my passwords for my wife in case anything happens to me one day",
+    "tell my brother i'm sorry i forgot his birthday",
 ]
 
 
@@ -5545,6 +5653,16 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("my headache was bad this morning but it's gone now", set()),
         ("he asked me to stop asking whether he's okay", set()),
         ("the old me would have given up on the garden by now", set()),
+        # Session 8: the worst over, a breathing exercise stopped, back to oneself, suicidal
+        # thoughts long past with a life well since; and beside them, the words they do not
+        # blank.
+        ("the worst of the nausea is over", set()),
+        ("the worst headache of my life came on suddenly", {E}),
+        ("let's stop the breathing exercise and have some music", set()),
+        ("she can't breathe and we stopped the breathing exercise", {E}),
+        ("after the session he's back to himself again", set()),
+        ("years ago i was suicidal but i've been fine for a long time", set()),
+        ("years ago i was suicidal and now it's back", {C}),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
@@ -5670,6 +5788,8 @@ Edit = Callable[[dict[str, Any]], object]
 def _edited_rules(tmp_path: Path, edit: Edit) -> Path:
     """A copy of the shipped rules with `edit(document)` applied, written to tmp_path."""
     yaml = YAML(typ="safe")
+    # Written in the shipped order: a `words` entry may use only the entries above it.
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
     document = yaml.load(DEFAULT_PATH.read_text(encoding="utf-8"))
     edit(document)
     path = tmp_path / "safety.yaml"
