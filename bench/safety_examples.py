@@ -102,7 +102,10 @@ def classifier_labels(texts: list[str]) -> dict[str, str]:
         ranking = (entry["name"] for entry in parsed["intent_ranking"])
         return next(name for name in ranking if name not in (*ALARMS, "nlu_fallback"))
 
-    return {text: asyncio.run(best(text)) for text in texts}
+    async def label_all() -> dict[str, str]:
+        return {text: await best(text) for text in texts}
+
+    return asyncio.run(label_all())  # one event loop for every sentence, not one each
 
 
 def examples() -> dict[str, list[str]]:
