@@ -27,7 +27,7 @@ from assistant.exercises import Exercise, find_exercise, load_exercises
 from assistant.frames import AudioChunk, Control, Reply, Transcript
 from assistant.person import HE, PATIENT, SHE
 from assistant.session import Context, open_dialogue
-from assistant.spoken import heard_text, open_recognizer, surely_heard
+from assistant.spoken import alarm_words, heard_text, open_recognizer, surely_heard
 from assistant.training import NLU_DIR
 from audio.devices import AudioDeviceError, Microphone, open_microphone, open_speaker
 from audio.output import AudioOutput
@@ -46,6 +46,9 @@ MIN_CONFIDENCE = 0.5
 # (a slow, tired voice pauses 0.15 s or more inside a third of its questions).
 LOOK_AHEAD_SILENCE_S = 0.18
 QUICK_END_SILENCE_S = 0.3
+# Over the voice, a short utterance is decoded this early in its silence: a stop or pause word
+# has its own closures (the t of "wait") but no longer gap, and resumed speech is decoded again.
+BARGE_IN_SILENCE_S = 0.12
 QUICK_END_CONFIDENCE = 0.9
 CACHED_SENTENCE_WORDS = 8
 RATE_STEP = 0.1
@@ -67,11 +70,16 @@ class LoopSettings:
     quit_after_exercise: bool = False  # `aftercare exercise`: one exercise, then end
 
 
-def barge_in_phrases() -> frozenset[str]:
-    """Short stop and pause phrases from the NLU data: said over the voice, they cut it."""
+def barge_in_phrases() -> dict[str, Control]:
+    """Short stop and pause phrases from the NLU data, each with what it asks: said over the
+    voice, they cut it, and stop or pause an exercise."""
     examples = examples_by_intent(NLU_DIR / "data" / "nlu.yml")
-    short = (e for i in ("stop", "pause") for e in examples.get(i, []) if len(e.split()) <= 2)
-    return frozenset(re.sub(r"[^a-z' ]", "", e.lower()).strip() for e in short)
+    return {
+        " ".join(_words(example)): CONTROLS[intent]
+        for intent in ("stop", "pause")
+        for example in examples.get(intent, [])
+        if len(example.split()) <= 2
+    }
 
 
 def _words(text: str) -> list[str]:
@@ -107,6 +115,7 @@ class VoiceLoop:
         self._utterance = Utterance(recognizer)
         self._silence_s = 0.0  # the endpointer's trailing silence when last looked at
         self._barge_in = barge_in_phrases()
+        self._barged_in: Control | None = None  # what the current utterance's words cut
         self._exercises = load_exercises()
         self._coach: Coach | None = None
         self._speaking_words: set[str] = set()
@@ -172,12 +181,27 @@ class VoiceLoop:
         self._silence_s = silence_s
         if resumed and self._utterance.early is not None:
             self._on_partial(self._utterance.resume())
+        if self._barges_in_early(silence_s):
+            return
         if silence_s < LOOK_AHEAD_SILENCE_S or not self._is_request(self._partial):
             return
         early = self._utterance.finish_early()
         if silence_s >= QUICK_END_SILENCE_S and self._is_request(early.text):
             self._endpointer.end_now()
             self._on_utterance(self._utterance.finish())
+
+    def _barges_in_early(self, silence_s: float) -> bool:
+        """Over the voice, a short utterance is decoded at its first pause: a stop or a pause
+        then cuts the voice at once, not after the whole silence."""
+        if silence_s < BARGE_IN_SILENCE_S or self.state is State.LISTENING:
+            return False
+        if self._utterance.early is not None or len(self._partial.split()) > 2:
+            return False  # decoded at this pause already, or no short utterance
+        if self._short_barge_in(self._utterance.finish_early()) is None:
+            return False
+        self._endpointer.end_now()
+        self._on_utterance(self._utterance.finish())
+        return True
 
     def _is_request(self, text: str) -> bool:
         """A complete, confident request: no more words are needed to answer it."""
@@ -197,9 +221,26 @@ class VoiceLoop:
         if not partial or self.state is State.LISTENING or self._is_own_voice(partial):
             return
         said = " ".join(_words(partial))
-        if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self._barge_in):
+        control = next(
+            (c for p, c in self._barge_in.items() if re.search(rf"\b{re.escape(p)}\b", said)),
+            None,
+        )
+        if control is not None and control is not self._barged_in:
             log.info("barge-in on %r", partial)
-            self._stop_sound()
+            self._barged_in = control
+            self._stop_sound(control)
+
+    def _short_barge_in(self, transcript: Transcript) -> Control | None:
+        """A stop or pause said over the voice as a short utterance, which partials seldom
+        hold whole: the transcript, or one of the engine's next best wordings, is such a
+        phrase (a slow "wait" is heard "wake", with "wait" second). Never our own voice, nor
+        words that raise an alarm."""
+        if len(transcript.text.split()) > 2 or self._is_own_voice(transcript.text):
+            return None
+        if alarm_words(transcript) is not None:
+            return None
+        wordings = (" ".join(_words(w)) for w in (transcript.text, *transcript.alternatives))
+        return next((self._barge_in[w] for w in wordings if w in self._barge_in), None)
 
     def _is_own_voice(self, text: str) -> bool:
         """Our own answer heard back through the air: most of its words are ours."""
@@ -208,14 +249,23 @@ class VoiceLoop:
             return False
         return sum(w in self._speaking_words for w in words) / len(words) >= 0.6
 
-    def _stop_sound(self) -> None:
+    def _stop_sound(self, control: Control = Control.STOP) -> None:
+        """Silences the voice; a running exercise is stopped, or paused."""
         if self._coach is not None:
-            self._coach.control(Control.STOP)
+            self._coach.control(control)
         self._output.interrupt()
 
     def _on_utterance(self, transcript: Transcript) -> None:
         self._partial = ""
+        barged_in, self._barged_in = self._barged_in, None
         log.info("heard %r (confidence %.2f)", transcript.text, transcript.confidence)
+        control = self._short_barge_in(transcript)
+        if control is not None and barged_in is None and self.state is not State.LISTENING:
+            log.info("barge-in on %r or its next best wordings", transcript.text)
+            self._stop_sound(control)
+            return
+        if control is not None and barged_in is not None:
+            return  # the stop or pause its words already did, however it ends up heard
         text = heard_text(transcript)
         if not text or self._is_own_voice(text):
             return

@@ -116,11 +116,15 @@ class Turn:
 
 
 def take_turn(
-    running: RunningLoop, question: str, listen_s: float, stop_word: str | None = None
+    running: RunningLoop,
+    question: str,
+    listen_s: float,
+    stop_word: str | None = None,
+    stop_voice: str = LIVE_VOICE,
 ) -> Turn:
     """Says `question` (piper's joe voice) into the microphone once the loop is quiet; with a
-    `stop_word`, says it INTO_ANSWER_S into the answer, as soon as the speaker sounds (not in a
-    pause between sentences). Listens `listen_s` after the last words said."""
+    `stop_word`, says it (in `stop_voice`) INTO_ANSWER_S into the answer, as soon as the speaker
+    sounds (not in a pause between sentences). Listens `listen_s` after the last words said."""
     running.output.wait_idle(timeout_s=SAID_TIMEOUT_S)
     with running.rig.record_speaker() as heard:
         question_ended_at = _say(running.rig, question)[1]
@@ -128,18 +132,18 @@ def take_turn(
         if stop_word is not None and _answer_started(running.output):
             time.sleep(INTO_ANSWER_S)
             _wait_for_sound(heard)
-            stop_said = _say(running.rig, stop_word)
+            stop_said = _say(running.rig, stop_word, stop_voice)
         time.sleep(listen_s)
         recording = heard()
     return Turn(question_ended_at, recording, stop_said, running.output.busy())
 
 
-def _say(rig: AudioRig, text: str) -> tuple[float, float]:
+def _say(rig: AudioRig, text: str, voice: str = LIVE_VOICE) -> tuple[float, float]:
     """Speaks `text` into the microphone at once; returns when its words began and ended. The
     words are the clip's speech part: the quiet before them is left out (the microphone hears
     silence between utterances anyway) and the quiet after them, which piper lengthens by a
     fifth of a second, is no part of them."""
-    speech = speak(text, LIVE_VOICE)
+    speech = speak(text, voice)
     frames = np.flatnonzero(active_frames(samples_of(speech)))
     frame_bytes = round(FRAME_S * speech.rate_hz) * speech.width_bytes
     said = replace(speech, pcm=speech.pcm[frames[0] * frame_bytes :])

@@ -18,6 +18,7 @@ import pytest
 from audio_rig import unavailable
 from speech import speak
 
+from audio.recognizer import EndpointSettings
 from audio.wav import AudioFileError, read_audio
 from bench.hearing import recognise_all
 from bench.live import LIVE_INTENTS, LiveOutcome, LiveRun, summarise_live
@@ -227,10 +228,11 @@ def test_the_tiny_run_times_the_live_loop(tiny_run: Path) -> None:
     assert live["answered"] >= 4, live["trials"]  # held-out questions, each a plain request
     reply = live["reply_latency_ms"]
     assert 0 < reply["p50"] <= reply["p90"] <= reply["max"] < 5000
-    # A stop said over the answer always stops it, as fast as tests/test_voice_loop.py asks.
+    # A stop said over the answer always stops it, on the word as tests/test_voice_loop.py
+    # asks: sooner than the silence that ends an utterance (how soon is the figure measured).
     assert live["barge_in"]["measured"] >= 1
     assert live["barge_in"]["went_on"] == 0, live["trials"]
-    assert live["barge_in_ms"]["p50"] <= 300
+    assert live["barge_in_ms"]["max"] < EndpointSettings().end_silence_s * 1000, live["trials"]
     assert "| End of question to first sound |" in (tiny_run / "report.md").read_text()
 
 
