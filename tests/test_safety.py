@@ -5172,6 +5172,153 @@ TWENTY_NINTH_EVERYDAY = [
 ]
 
 
+# THIRTIETH_* (session 9): the families of safety_heldout_v21.yml's rules-alone misses, wrong
+# classes and false alarms, read as a development set after its blind measures. Our own
+# sentences, each family in both directions, written before the fixes (three after, for edges
+# the probe showed: a text said before someone lying on the floor, "finish it" of a crossword,
+# death metal); rules alone, under the rules before them: crisis 6/32 (Z1, Z2 and Z5 sentences
+# by another phrase, and the Z15 and Z17 ones back again; four more were emergencies), emergency
+# 5/16, false alarms 10/46; after, 32/32, 16/16 and 0/46. "It" timed for when nobody watches
+# (Z8) stays asked about, as decided in SEVENTH_*: the object may be in the turn before (0/3
+# asked before, 3/3 after). Everyday sentences without risk words (risk cues test): 19/46
+# before, 27/46 after.
+THIRTIETH_CRISIS = [
+    # Z1 letters written to each of one's family and put away, nothing said of what for
+    "she's written a letter to each of her children and sealed them in her bedside drawer",
+    "i've written letters to my husband and my daughter and hidden them under the mattress",
+    "he wrote letters to his boys last night and left them in the desk",
+    # Z2 treasured things given away, "he won't need them", nothing else said
+    "she gave her wedding ring and her necklace to her sister and said she won't need them",
+    "my dad handed his medals to my son yesterday and told him he wouldn't be needing them",
+    # Z3 done or finished with life, or with trying to stay alive
+    "the infusions haven't helped so i'm finished with life",
+    "she's done trying to stay alive",
+    "he says he's through with living",
+    "i've given up trying to stay alive",
+    # Z4 the next treatment dismissed: not around for it anyway, cancelled as not needed
+    "don't bother booking my next infusion, not that it matters, i won't be around for it",
+    "she said it doesn't matter when the booster is, she won't be here for it",
+    "i cancelled my next session because i won't need it, i've sorted everything",
+    "he's cancelled his booster because he won't be needing it, he's made his plans",
+    # Z5 an inner voice urging one to end it
+    "i keep hearing my own voice telling me to end it",
+    "something in my head keeps saying do it, end it",
+    "she says a voice keeps whispering just end it",
+    # Z6 death pictured as peaceful, happier dead, dwelt on, the only fix
+    "she keeps saying how restful it would be to be dead",
+    "he says he'd be happier dead",
+    "all she can think about is dying",
+    "i feel like dying is the only way to fix all this",
+    "my husband keeps going on about how nice it would be not to wake up",
+    # Z7 a whole container asked about as painless; comfort asked for while taking them all
+    "if i swallow all my sleeping tablets will it be painless",
+    "would i feel anything if i took the whole packet",
+    "put some soft music on while i take all these tablets",
+    "can you stay with me and talk while i take these pills, i want it to be calm",
+    # Z9 the height of a place to jump from found out
+    "she found out how tall the multi storey is",
+    "he worked out how high the bridge is",
+    # Z10 a goodbye sent, and then no answer: the one at risk is elsewhere
+    "my sister sent me a text saying goodbye and now she's not answering",
+    "my son texted me sorry for everything and now he's not answering",
+    # Z15 self-harm or suicidal thoughts of the past, back now
+    "i used to self harm but it's started again",
+    "she had suicidal thoughts before the infusions and she's having them again tonight",
+    # Z17 less hopeless, and still wanting to die
+    "he's less hopeless since the infusion but he still wants to die",
+]
+THIRTIETH_EMERGENCY = [
+    # Z11 blurred vision that lasts or comes with flashes; a splitting headache and blurred sight
+    "her eyesight has been blurry since yesterday and now she sees flashes of light",
+    "my eyes have been blurry since yesterday morning",
+    "i'm seeing flashes and lots of floaters in one eye",
+    "he's got a splitting headache and his vision is blurry",
+    # Z12 suddenly not understanding what is said
+    "he suddenly can't understand a word we say",
+    "all of a sudden mum can't make sense of what anyone says to her",
+    # Z13 a head pain like nothing ever felt
+    "this headache is like nothing i've ever had",
+    "the pain in her head is like nothing she's ever felt",
+    # Z14 dizziness with one limb numb or weak; slurring and falling to one side
+    "the room is spinning and her leg has gone numb and she can't stand",
+    "he's dizzy and can't walk straight and one arm is weak",
+    "she's slurring and leaning to one side",
+    "dad's words are slurred and he keeps falling to the left side",
+    # Z10 beside someone who does not answer: unresponsive, a text said before or not
+    "i called her name and she's not answering",
+    "she texted me earlier and now she's lying on the floor not answering me",
+    # Z16 a stroke or a heart attack months ago, and the signs now
+    "my mum had a stroke in march and now her face is drooping again",
+    "he had a heart attack a few months ago and he's got chest pain now",
+]
+THIRTIETH_EVERYDAY = [
+    # Z1 letters to the family posted, or for a birthday
+    "i wrote letters to my kids at camp and posted them this morning",
+    "she's written a letter to her son in australia and put it in the post",
+    # Z2 things given away for a reason said
+    "he gave his old watch to his brother and said he won't need it now he's got a new one",
+    "i gave my skis to my cousin, i won't need them this winter with my bad knee",
+    # Z3 done trying to stay awake; life drawing, life insurance
+    "i'm done trying to stay awake for the match",
+    "she's finished with life drawing classes for the summer",
+    "he's through with the life insurance forms at last",
+    # Z4 a session cancelled because discharged; away for the booster; a taxi not needed
+    "i cancelled my next session because i won't need it, the clinic has discharged me",
+    "not that it matters but i won't be around for the booster because we're on holiday",
+    "i cancelled the taxi because i won't need it, my son is driving me",
+    # Z5 a coach's voice, doing a chore, ending it with a girlfriend
+    "i keep hearing my coach say just do it",
+    "my head keeps telling me to do it and book the holiday",
+    "my mind keeps telling me to finish it, the crossword",
+    "i can hear my sister telling him to end it with his girlfriend",
+    # Z6 dyeing hair, food, a peaceful beach or garden
+    "all she can think about is dyeing her hair pink",
+    "all i can think about is food",
+    "all he can think about is death metal concerts",
+    "it would be so peaceful to be on a beach right now",
+    "the garden is so peaceful now the builders have gone",
+    # Z7 a spray asked about, a course finished, music with the evening tablets
+    "is the nasal spray painless",
+    "if i take the whole course of antibiotics will the infection clear",
+    "can you play some music while i take my evening tablets",
+    # Z8 a chore done when everyone's asleep or out: no alarm (asked, as the words cannot tell)
+    "i'm wrapping the presents, i'm planning to do it when everyone's asleep",
+    "the hoovering needs doing, i'll do it when the kids are at school",
+    # Z9 a height found out for a van or a quiz
+    "he found out how high the bridge is so the van can fit under it",
+    "we found out how tall the tower is for the pub quiz",
+    # Z10 a text, and no answer: a night out
+    "my son texted that he's at the pub and now he's not answering",
+    # Z11 blurred vision after the session, gone; colours in the session; lost glasses
+    "my vision was blurry for an hour after the session but it's fine now",
+    "i saw flashes of colour during the infusion, it was beautiful",
+    "my eyes have been blurry since yesterday because i lost my glasses",
+    "i had a bad headache and blurry vision during the session but it cleared",
+    # Z12 instructions or a teenager not understood
+    "she suddenly can't understand the instructions for the new telly",
+    "my son can't understand anything i say about the internet",
+    # Z13 a calm in the head, a pain in the knee
+    "the calm in my head after the session is like nothing i've ever felt",
+    "the pain in my knee is like nothing i've ever felt before",
+    # Z14 tingly hands, spinning that passed, a lean in a photo
+    "i'm a bit dizzy and my hands are tingly like last time",
+    "the room was spinning during the session and my legs felt heavy but it passed",
+    "he's leaning to one side in the photo",
+    # Z15 self-harm, a wish to die or suicidal thoughts long past or before the treatment,
+    # with a life well since
+    "i used to cut myself at school but i haven't done it for twenty years",
+    "she self harmed as a teenager but she's been well for a long time",
+    "years ago i wished i was dead but i'm in a good place now",
+    "my son had suicidal thoughts before the treatment and his doctor says he's doing much better",
+    # Z16 a stroke or a heart attack months ago, recovering
+    "my uncle had a heart attack in january and he's doing well",
+    "her dad had a stroke a few months ago and he's back at work",
+    # Z17 less hopeless since the treatment
+    "i feel much less hopeless since the second infusion",
+    "she's a lot less hopeless than she was last month",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -5204,6 +5351,7 @@ ALARMS = [
         + TWENTY_SEVENTH_CRISIS
         + TWENTY_EIGHTH_CRISIS
         + TWENTY_NINTH_CRISIS
+        + THIRTIETH_CRISIS
     ),
     *(
         (text, E)
@@ -5228,6 +5376,7 @@ ALARMS = [
         + TWENTY_FOURTH_EMERGENCY
         + TWENTY_FIFTH_EMERGENCY
         + TWENTY_SEVENTH_EMERGENCY
+        + THIRTIETH_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -5261,6 +5410,7 @@ EVERYDAY = [
     *TWENTY_SEVENTH_EVERYDAY,
     *TWENTY_EIGHTH_EVERYDAY,
     *TWENTY_NINTH_EVERYDAY,
+    *THIRTIETH_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -5420,6 +5570,10 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
             " back",
             E,
         ),
+        # Session 9 (v21): less hopeless, a stroke months ago, self-harm long past.
+        ("i feel much less hopeless since the infusion but i want to kill myself", C),
+        ("my dad had a heart attack in january and he's got crushing chest pain now", E),
+        ("she self harmed as a teenager and she's been well but she's cutting again", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
@@ -5432,6 +5586,11 @@ ASK_CRISIS = [
     "she's been working out how she'd do it",
     "i've figured out when and where to do it",
     "he says he'll do it once everyone's asleep",
+    # Z8 of THIRTIETH_* (session 9): "it" timed for when nobody watches, however said; its
+    # object may be in the turn before ("when will you wrap the presents?").
+    "she's planning to do it while the kids are at school",
+    "i'm going to do it once everyone's gone to bed",
+    "he said he'd do it when the house is empty",
     "i keep thinking about doing it more and more",
     "i so nearly did it last night",
     "i've decided i'm doing it",
@@ -5902,6 +6061,12 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
             "she felt like she was gone in the session and now she wants to be gone for good",
             {C},
         ),
+        # Session 9 (v21): less hopeless, a stroke months ago, self-harm long past and well
+        # since; beside them, the words they do not blank.
+        ("he's been feeling a lot less hopeless since the infusion", set()),
+        ("my uncle had a heart attack in january and he's doing well", set()),
+        ("i used to self harm as a teenager but i haven't for years", set()),
+        ("she's less hopeless but she still says she's better off dead", {C}),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
