@@ -9,7 +9,8 @@ and the general model alone (10%, 17%), and it still hears phrasing and words th
 sentence has. For command words, the domain decoder switches to a model of the training
 sentences plus the commands: other speech then lands on its own words, not on a command.
 Each transcript also carries the decoders' next best wordings, which the safety net reads too
-(assistant.spoken.heard_text).
+(assistant.spoken.heard_text). The decoders hear the audio with a faint hiss added (NoiseFloor):
+exact digital silence, as in synthetic speech, throws their front end off.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from statistics import fmean
 
+import numpy as np
 from pocketsphinx import Decoder, Hypothesis, NGramModel, get_model_path
 
 from assistant.frames import AudioChunk, Transcript
@@ -42,6 +44,14 @@ COMMAND_WEIGHT = 3  # the commands together count this many times all training s
 # raise 207 of 320 alarms and 9 false ones of 160; with 5 paths, 241 and 12; 10 paths add 4
 # alarms and 2 false ones more. The lists take 2 ms (at most 16) after an utterance.
 NBEST_PATHS = 5
+# Exact digital silence (synthetic speech, sound files, noise-gated microphones) throws off
+# pocketsphinx's noise estimate and cepstral mean: 40% of espeak-ng's samples are exact zeros,
+# which no microphone's own hiss ever gives. The decoders get the audio with a faint hiss added,
+# -60 dBFS, the best of the levels tried (8, 16, 32) on 60 NLU training sentences: word errors
+# espeak-ng 40.5% -> 11.7%, slow 43.7% -> 26.5%, joe 6.2% -> 4.2%, hibari 3.2% -> 2.9%. On the
+# held-out clean speech of `aftercare eval` intent accuracy rose for every voice: espeak-ng
+# 74% -> 90%, slow 72% -> 88%, joe 95% -> 97%, hibari 98% -> 99%.
+NOISE_FLOOR_LSB = 32.0
 
 
 class PocketsphinxRecognizer:
@@ -66,6 +76,7 @@ class PocketsphinxRecognizer:
         self._command_searches: set[str] = set()
         self._commands_active = False
         self._speech = SpeechMeter()
+        self._hiss = NoiseFloor(NOISE_FLOOR_LSB)
         self._in_utterance = False
         self._audio_s = 0.0
         self._stopwatch = Stopwatch()
@@ -73,10 +84,13 @@ class PocketsphinxRecognizer:
     def accept(self, chunk: AudioChunk) -> str:
         check_format(chunk)
         with self._stopwatch:
+            if not self._in_utterance:
+                self._hiss.restart()
+            pcm = self._hiss.added_to(chunk.pcm)
             for decoder in self._listening():
                 if not self._in_utterance:
                     decoder.start_utt()
-                decoder.process_raw(chunk.pcm, False, False)
+                decoder.process_raw(pcm, False, False)
             self._in_utterance = True
             best = self._best()
         self._speech.add(chunk.pcm)
@@ -184,6 +198,24 @@ class PocketsphinxRecognizer:
         self._speech.clear()
         self._audio_s = 0.0
         self._stopwatch = Stopwatch()
+
+
+class NoiseFloor:
+    """A faint Gaussian hiss added to 16-bit audio, the same for every utterance (restarted at
+    each), so that the same audio always decodes the same."""
+
+    def __init__(self, sigma_lsb: float, seed: int = 0) -> None:
+        self._sigma_lsb = sigma_lsb
+        self._seed = seed
+        self._random = np.random.default_rng(seed)
+
+    def restart(self) -> None:
+        self._random = np.random.default_rng(self._seed)
+
+    def added_to(self, pcm: bytes) -> bytes:
+        samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64)
+        hissed = samples + self._random.normal(0.0, self._sigma_lsb, len(samples))
+        return np.clip(np.round(hissed), -32768, 32767).astype("<i2").tobytes()
 
 
 def _add_words(decoder: Decoder, pronounced: dict[str, str]) -> None:
