@@ -111,7 +111,8 @@ def test_wait_pauses_an_exercise_which_says_how_to_go_on(running: RunningLoop) -
     # "resume" and "ready" are in no cue, and the decoder mishears one or the other at times.
     heard = decoded(turn.recording, after=turn.stop_said[1]).split()
     assert "resume" in heard or "ready" in heard, heard
-    take_turn(running, "stop", listen_s=1.0)
+    # Long enough for the whole end-of-utterance silence, should "stop" be heard only then.
+    take_turn(running, "stop", listen_s=2.5)
     assert running.loop.state is State.LISTENING
 
 
