@@ -86,12 +86,12 @@ class PocketsphinxRecognizer:
         with self._stopwatch:
             if not self._in_utterance:
                 self._hiss.restart()
+                for decoder in self._listening():
+                    decoder.start_utt()
+                self._in_utterance = True
             pcm = self._hiss.added_to(chunk.pcm)
             for decoder in self._listening():
-                if not self._in_utterance:
-                    decoder.start_utt()
                 decoder.process_raw(pcm, False, False)
-            self._in_utterance = True
             best = self._best()
         self._speech.add(chunk.pcm)
         self._audio_s += chunk.duration_s
