@@ -5319,6 +5319,173 @@ THIRTIETH_EVERYDAY = [
 ]
 
 
+# THIRTY_FIRST_* (session 10): the families of safety_heldout_v22.yml's rules-alone misses and
+# false alarm, read as a development set after its blind measures. Our own sentences, each
+# family in both directions, written before the fixes (four everyday ones after, for edges the
+# probe showed: a move, a trip, a baby's nap, roadworks); rules alone, under the rules before
+# them: crisis 10/46 (AA1, AA2, AA3, AA5, AA12, AA14 and AA16 sentences by another phrase in
+# them, and the AA21 ones back again), emergency 1/12, false alarms 3/49 (the AA21 ones); after,
+# 46/46, 12/12 and 0/49. "Do it" without its object stays asked about (SEVENTH_*), unless a will
+# is written beside it (AA16); a rope in a car's boot stays asked about (the words cannot tell a
+# tow rope). Not planning on being here tomorrow, no reason said, is asked about (AA5: 0/1
+# asked before, 1/1 after). Everyday sentences without risk words (risk cues test): 18/49
+# before, 20/49 after.
+THIRTY_FIRST_CRISIS = [
+    # AA1 a drive or a walk to a place of danger, and no coming back
+    "she's driving out to the cliffs tonight and says she won't be coming back",
+    "i'm going to walk down to the railway tracks and not come back",
+    "my husband said he'd take the car to the bridge and never come back",
+    # AA2 a time announced, with goodbyes already said
+    "he told me today is the day and he's already said his goodbyes",
+    "i've said goodbye to my brother and tonight's the night",
+    "my daughter says tonight is the night and she's been saying goodbye to her friends",
+    # AA3 whether anyone would notice or miss one, dead or gone
+    "would anybody even miss me if i was gone",
+    "she asked me if anyone would notice if she died",
+    "do you think my family would even care if i killed myself",
+    # AA4 the world or the family better, in other words, without one in it
+    "the world would be a brighter place without me in it",
+    "he says everyone's lives would be lighter without him",
+    "my kids' lives would be calmer without me in it",
+    # AA5 the next treatment dismissed: one will not be here for it
+    "cancel my next infusion because i won't be here",
+    "she asked when her next session is, not that she'll be around for it",
+    "the doctor said no alcohol for a day which is fine because i'm not planning on being here",
+    "tell the nurse i'm not coming to the next appointment as i won't be alive",
+    # AA6 a plan and a date, said together
+    "i've got a plan and a date now",
+    "he says he has a plan and he has a day",
+    # AA7 goodbyes rung or made to everyone, no trip named
+    "dad's been phoning all his friends to say goodbye and he isn't going anywhere",
+    "she's been visiting everyone to say goodbye like she's leaving and she's not",
+    "my brother's been texting everybody to say goodbye",
+    # AA8 self-harm: cuts or burns to a part of the body, hidden
+    "my son has been cutting the insides of his arms and hiding it",
+    "she's been cutting the tops of her arms and covering it with long sleeves",
+    "i've been burning the backs of my hands and hiding it from everyone",
+    # AA9 a medicine, or something, wished to stop one's heart
+    "i wish the spray would stop my heart",
+    "she keeps hoping something will stop her heart for good",
+    "he said he wants the infusion to stop his heart",
+    # AA10 one's death in a dream wished real; sorry to wake
+    "she dreamt she was dead and said she wished it was true",
+    "i had a dream i died and i wish it had been real",
+    "he says he's disappointed every time he wakes up",
+    # AA11 one's things handed over with a sorry for everything
+    "she gave me her car keys and her jewellery and said she's sorry for everything",
+    "my dad handed my brother his watch and told him sorry for everything",
+    # AA12 all of them to be taken, the pills named after
+    "i'm going to swallow the lot, all my sleeping tablets",
+    "she said she'll take all of them, her antidepressants, tonight",
+    # AA13 a dose strong enough not to come back or wake
+    "can i make the ketamine strong enough that i never come back",
+    "she asked if a big enough dose would mean she doesn't come back",
+    "how strong would the dose have to be so i don't wake up",
+    # AA14 a note or message left, sorry and goodbye or sorry and love
+    "there was a letter on her pillow saying goodbye and that she loves us",
+    "i found a message on his laptop saying he's sorry and goodbye",
+    "we found a note in her bag saying sorry and that she loved us all",
+    # AA15 a bath got into to stay under
+    "i keep thinking about lying in the bath and staying under",
+    "she said she wants to get in the bath and stay under and not come up",
+    # AA16 a will written and "it" planned
+    "he's made his will and knows exactly when he's going to do it",
+    "i sorted out my will this week and i've worked out how i'll do it",
+    # AA21 thoughts of before the treatment, gone and back
+    "the suicidal thoughts she had before the treatment had gone but they came back last night",
+    "my dark thoughts from before the infusions stopped but they're back again",
+]
+THIRTY_FIRST_EMERGENCY = [
+    # AA17 a pain or pressure in a part of the chest
+    "she's got a sharp pain right in the centre of her chest",
+    "there's a pressure on the left side of my chest and i feel sick",
+    "he says the ache is in the middle of his chest and spreading",
+    # AA18 a heavy, tight or squeezing feeling in the chest
+    "i've got a heavy sensation across my chest and i'm clammy",
+    "dad says there's a tight feeling in his chest that won't ease",
+    "she describes a squeezing sensation under her breastbone",
+    # AA19 hives with the voice changing
+    "she's covered in hives and her voice sounds strange",
+    "my face came up in hives and now i'm hoarse",
+    "he's got hives everywhere and his voice has gone croaky",
+    # AA20 someone not known to be breathing
+    "i'm not sure if she's breathing, she's on the bathroom floor",
+    "my husband is in the chair and i can't tell whether he's still breathing",
+    "i don't know if the baby is breathing",
+]
+THIRTY_FIRST_EVERYDAY = [
+    # AA1 a drive to the coast or a walk to the cliffs, back later
+    "we're driving to the coast tonight and not coming back till sunday",
+    "i'm going to the cliffs for a walk and not coming back until dinner",
+    "my son's going to the coast and never coming back, he's moving there for work",
+    # AA2 a big day announced, goodbyes before a move or a wedding
+    "today's the day we move house and we've said goodbye to the neighbours",
+    "tonight's the night of her leaving do and she's said goodbye to her team",
+    "he said goodbye to his bachelor days and tonight's the night he gets married",
+    # AA3 whether anyone would notice a haircut or mind an early night
+    "would anyone even notice if i cut my fringe",
+    "do you think anyone would mind if i left early",
+    # AA4 a house quieter without a son away; a garden better without a shed
+    "the house will be so much quieter without him now he's at uni",
+    "the garden would look better without that shed in it",
+    # AA5 a treatment missed for a holiday or a visit
+    "tell the clinic i won't be coming to the next booster because i'll be on holiday",
+    "when is my next infusion, not that i'll be around for it, we're away that week",
+    "no driving until tomorrow which is fine because i'm staying at my sister's",
+    "the roadworks are on friday which is fine because i'm not going to be here",
+    # AA6 a plan and a date for a wedding or the builders
+    "we've got a plan and a date for the wedding",
+    "i have a plan for the garden and a date for the builders",
+    # AA7 goodbyes rung before a move or a trip
+    "she's been ringing everyone to say goodbye before she moves to spain",
+    "my son has been calling his mates to say goodbye before he goes travelling",
+    "my daughter's been texting her friends to say goodbye, she's off to uni tomorrow",
+    # AA8 sunburn and scratches on the tops or backs of the legs
+    "i burnt the tops of my legs in the sun yesterday",
+    "she scratched the backs of her legs on the brambles",
+    # AA9 a medicine to stop a racing or pounding heart
+    "i wish the tablets would stop my heart racing",
+    "she hopes the beta blockers will stop her heart pounding at night",
+    # AA10 a dream wished real; waking disappointed by the rain; a frightening dream
+    "i dreamed i won the lottery and wished it had been real",
+    "i was disappointed when i woke up and saw it was raining",
+    "she dreamt she died and it scared her so much she rang me",
+    "the baby was upset when she woke up",
+    # AA11 things handed over with an apology for something named
+    "he gave me flowers and said sorry for everything he said last night",
+    "my son gave me his keys and said sorry for being late",
+    # AA12 all of them taken back to the chemist
+    "i'm going to take all of them back to the chemist, the old tablets",
+    "i'm going to take the lot to the pharmacy, all dad's old pills",
+    # AA13 a sleeping tablet or a coffee strong enough
+    "is the sleeping tablet strong enough that i won't wake up in the night",
+    "make the coffee strong enough that i don't fall asleep",
+    # AA14 a note about the noise; a cleaner moving away
+    "the neighbours left a note saying sorry about the noise",
+    "my cleaner left a note saying sorry and goodbye because she's moving to leeds",
+    # AA15 a bath with bubbles; under the water at the pool
+    "i'm thinking of getting in the bath and staying under the bubbles for an hour",
+    "he likes to stay under the water in the pool for ages",
+    # AA16 a will to be signed at the solicitor's
+    "i've written my will and i know exactly when i'm going to sign it",
+    "she's made her will and knows when she'll do it, at the solicitor's on friday",
+    # AA17, AA18 a pain in the back, a heaviness in the legs, a chest of drawers
+    "i've got a pain right in the middle of my back",
+    "there's a heavy feeling in my legs after the infusion",
+    "the middle of the chest of drawers is wobbly",
+    # AA19 a hoarse voice from cheering; hives from washing powder
+    "my voice is hoarse from cheering at the match",
+    "she gets hives from the washing powder but it settles with cream",
+    # AA20 breathing through the nose, or in time, in an exercise
+    "i can't tell if she's breathing through her nose or her mouth",
+    "i'm not sure if he's breathing in time with the recording",
+    # AA21 suicidal thoughts from before the treatment, gone
+    "the suicidal thoughts he had before his infusions have gone",
+    "my dark thoughts from before the ketamine have completely lifted and i wanted to thank you",
+    "her suicidal thoughts have stopped since she started the spray",
+]
+
+
 ALARMS = [
     *(
         (text, C)
@@ -5352,6 +5519,7 @@ ALARMS = [
         + TWENTY_EIGHTH_CRISIS
         + TWENTY_NINTH_CRISIS
         + THIRTIETH_CRISIS
+        + THIRTY_FIRST_CRISIS
     ),
     *(
         (text, E)
@@ -5377,6 +5545,7 @@ ALARMS = [
         + TWENTY_FIFTH_EMERGENCY
         + TWENTY_SEVENTH_EMERGENCY
         + THIRTIETH_EMERGENCY
+        + THIRTY_FIRST_EMERGENCY
     ),
 ]
 EVERYDAY = [
@@ -5411,6 +5580,7 @@ EVERYDAY = [
     *TWENTY_EIGHTH_EVERYDAY,
     *TWENTY_NINTH_EVERYDAY,
     *THIRTIETH_EVERYDAY,
+    *THIRTY_FIRST_EVERYDAY,
 ]
 ALL = [*ALARMS, *((text, None) for text in EVERYDAY)]
 
@@ -5574,6 +5744,13 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
         ("i feel much less hopeless since the infusion but i want to kill myself", C),
         ("my dad had a heart attack in january and he's got crushing chest pain now", E),
         ("she self harmed as a teenager and she's been well but she's cutting again", C),
+        # Session 10 (v22): thoughts of before the treatment gone, goodbyes rung before a move.
+        (
+            "the dark thoughts he had before the infusions have gone and he's lying on the floor"
+            " not breathing",
+            E,
+        ),
+        ("she rang everyone to say goodbye before she moved and now she's taken all her pills", E),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
@@ -5775,6 +5952,9 @@ ASK_CRISIS = [
     "tell my wife i've always loved her",
     # X5 a door left so that one is found, nothing said of when
     "i've left the door unlocked so they can find me",
+    # AA5 of THIRTY_FIRST_* (session 10): not planning on being here soon, no reason said; a
+    # trip, or a goodbye (0/1 asked before, 1/1 after)
+    "she's not planning on being here tomorrow",
 ]
 ASK_EMERGENCY = [
     "she's out cold",
@@ -5906,6 +6086,7 @@ NOT_ASKED = [
     "i've left the door unlocked so they can find me if i fall",
     "i'll sit in the cafe so my husband can find me afterwards",
     "tell gran i've always loved her trifle",
+    "i'm not planning on being here tomorrow, we're off to the coast",
 ]
 
 
@@ -6067,6 +6248,10 @@ def test_every_rule_to_ask_about_is_exercised() -> None:
         ("my uncle had a heart attack in january and he's doing well", set()),
         ("i used to self harm as a teenager but i haven't for years", set()),
         ("she's less hopeless but she still says she's better off dead", {C}),
+        # Session 10 (v22): suicidal thoughts of before the treatment, gone; beside them, the
+        # words they do not blank.
+        ("the suicidal thoughts i had before the treatment have gone", set()),
+        ("her suicidal thoughts have stopped since the spray but she wants to die", {C, E}),
     ],
 )
 def test_risk_cues_name_the_kinds_of_risk_words_outside_idioms(
