@@ -154,7 +154,8 @@ def test_an_answer_is_played_from_its_first_sound() -> None:
         samples = np.abs(np.frombuffer(pcm, dtype="<i2").astype(np.int32))
         return int(np.flatnonzero(samples > QUIET_LEVEL * 32768)[0]) / rate_hz
 
-    assert first_audible_s(sentences[0].pcm) >= 0.04  # piper's own quiet before the words
+    # piper's own quiet before the words: 48-62 ms over 55 runs, well past what is kept
+    assert first_audible_s(sentences[0].pcm) >= 0.03
     assert first_audible_s(played[0].pcm) == pytest.approx(KEPT_BEFORE_SOUND_S, abs=1 / rate_hz)
     assert sentences[0].pcm.endswith(played[0].pcm)  # only quiet was dropped
     assert played[1:] == sentences[1:]  # the pause before a later sentence stays
