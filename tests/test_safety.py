@@ -5490,7 +5490,7 @@ THIRTY_FIRST_EVERYDAY = [
 # false alarms, read as a development set after its blind measures. Our own sentences, each
 # family in both directions, written before the fixes; rules alone, under the rules before
 # them: crisis 12/33 (AB2, AB6, AB10, AB11 and AB12 sentences by another phrase in them, and the
-# AB13 ones), emergency 4/14 (one each of AB14, AB15 and AB19), false alarms 9/38 (AB13, AB14,
+# AB13 ones), emergency 4/14 (AB14, AB15 and AB19 among them), false alarms 9/38 (AB13, AB14,
 # AB19, AB20); after, 33/33, 14/14 and 0/38. "Do it" without its object stays asked about
 # (SEVENTH_*) unless the call for help is foreseen and refused beside it (AB7). A note for a
 # loved one left out, nothing said of what for, is asked about (AB5 in ASK_CRISIS). An overdose
