@@ -26,7 +26,8 @@ CONTROLS = ("stop", "pause", "resume", "repeat", "slower", "faster")
 # Answers that advise open with the echo of what was understood.
 ADVISING = frozenset(
     {"can_i_drive", "what_can_i_eat", "alcohol", "medications", "side_effect", "activities"}
-    | {"feel_better_when", "next_booster", "set_next_booster", "set_treatment_time", *ALARMS}
+    | {"feel_better_when", "warning_signs", "next_booster", "set_next_booster"}
+    | {"set_treatment_time", *ALARMS}
 )
 # Advice on words the recogniser was unsure of is confirmed before it is given.
 CONFIRMED_WHEN_UNSURELY_HEARD = ADVISING - set(ALARMS)
@@ -365,6 +366,16 @@ def _side_effect(turn: Turn, subject: Subject) -> _Body:
     return _Body(f"{advice.advice} {advice.call_clinic}", {"symptom": symptom})
 
 
+def _warning_signs(turn: Turn, subject: Subject) -> _Body:
+    """The clinic's red flags: what needs 911, the crisis line, what to call the clinic for."""
+    clinic = turn.clinic
+    flags = clinic.red_flags
+    said = [flags.emergency.spoken(), clinic.phones.crisis.say, flags.call_clinic.spoken()]
+    if clinic.contact.phone:
+        said.append(phrase("clinic_number", subject, phone=clinic.contact.phone))
+    return _Body(" ".join(said))
+
+
 def symptom_named(text: str) -> str | None:
     """The symptom a side-effect question names (data/replies.yaml: symptom_words)."""
     lowered = text.lower()
@@ -506,6 +517,7 @@ HANDLERS: dict[str, Callable[[Turn, Subject], _Body]] = {
     "side_effect": _side_effect,
     "activities": _sentences(lambda clinic: clinic.activities),
     "feel_better_when": _sentences(lambda clinic: clinic.feel_better_when),
+    "warning_signs": _warning_signs,
     "next_booster": _next_booster,
     "set_next_booster": _set_next_booster,
     "set_treatment_time": _set_treatment_time,

@@ -57,6 +57,7 @@ ECHOES = {
     "side_effect": ("I feel dizzy", "after-effects", "she feels dizzy", "her after-effects"),
     "activities": ("can I work", "what to do today", "can he work", "what he can do today"),
     "feel_better_when": ("when will I feel better", "treatment helps", "when will she", "she"),
+    "warning_signs": ("what to watch for", "when to get help", "signs in him", "get help for him"),
     "next_booster": ("when is my booster", "Your next booster", "her booster", "Her next"),
     "crisis": ("I want to die", "your safety", "she wants to die", "her safety"),
     "emergency": ("chest pain", "medical emergency", "his chest hurts", "medical emergency"),
@@ -222,6 +223,42 @@ def test_crisis_answer_gives_988_911_and_the_clinic(turn: Turn) -> None:
 def test_emergency_says_call_911_now(turn: Turn) -> None:
     reply = ask(turn, "she has crushing chest pain", "emergency")
     assert "911" in reply.text and "now" in reply.text
+
+
+def test_warning_signs_come_from_the_clinic_file(turn: Turn) -> None:
+    flags = turn.clinic.red_flags
+    reply = ask(turn, "what should I watch out for", "warning_signs")
+    for said in (flags.emergency.spoken(), flags.call_clinic.spoken()):
+        assert said in reply.text
+    assert "call or text 988" in reply.text
+    assert "The clinic's number" not in reply.text  # none known yet
+
+
+def test_warning_signs_name_the_clinics_own_number_and_signs(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text(
+        """
+clinic:
+  name: Riverside Clinic
+  phone: "555-123-4567"
+red_flags:
+  emergency:
+    intro: Call an ambulance for
+    signs: [chest pain, a seizure]
+    action: Call {emergency} now.
+  call_clinic:
+    intro: Ring us about
+    signs: [vomiting that goes on]
+    action: null
+""",
+        encoding="utf-8",
+    )
+    clinic = load_clinic(None, tmp_path)
+    reply = answer(
+        Turn("when do we get help", "warning_signs", 0.9, (), SATURDAY_3PM, tmp_path, clinic)
+    )
+    assert "Call an ambulance for: chest pain, or a seizure. Call 911 now." in reply.text
+    assert "Ring us about: vomiting that goes on." in reply.text
+    assert "The clinic's number is 555-123-4567." in reply.text
 
 
 def test_repeat_says_the_last_answer_again(turn: Turn) -> None:
