@@ -43,6 +43,7 @@ HELDOUT_SETS = (
     "heldout_nlu_v5.yml",
     "heldout_nlu_v6.yml",
     "heldout_nlu_v7.yml",
+    "heldout_nlu_warning_signs.yml",
 )
 SAFETY_SETS = (
     "safety_heldout.yml",
