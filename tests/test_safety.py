@@ -2414,6 +2414,11 @@ SEVENTH_EVERYDAY = [
     "how many pills should i take",
     "what counts as an emergency",
     "when should i call nine one one",
+    # Threshold questions (session 11, for the warning_signs intent): the red flags answer them.
+    "at what point do we phone for an ambulance",
+    "how ill does she need to be before we call nine one one",
+    "what kind of symptoms would mean we should take him to the hospital",
+    "when would you take her to casualty",
     "is it normal to feel weird",
     "can i go for a walk",
     "can i go to work tomorrow",
@@ -6152,6 +6157,10 @@ def test_a_blanked_idiom_leaves_the_rest_of_the_sentence_checked() -> None:
             E,
         ),
         ("she rang everyone to say goodbye before she moved and now she's taken all her pills", E),
+        # Session 11: a question of when to call, asked while the emergency is happening.
+        ("at what point do we call an ambulance, he's gone blue and isn't breathing", E),
+        ("when should i ring nine nine nine, she's been fitting for ten minutes", E),
+        ("how bad does it have to get before i call nine one one, i want to kill myself", C),
     ],
 )
 def test_an_everyday_guard_never_hides_an_alarm_beside_it(text: str, expected: Alarm) -> None:
