@@ -370,10 +370,16 @@ def _warning_signs(turn: Turn, subject: Subject) -> _Body:
     """The clinic's red flags: what needs 911, the crisis line, what to call the clinic for."""
     clinic = turn.clinic
     flags = clinic.red_flags
-    said = [flags.emergency.spoken(), clinic.phones.crisis.say, flags.call_clinic.spoken()]
-    if clinic.contact.phone:
-        said.append(phrase("clinic_number", subject, phone=clinic.contact.phone))
-    return _Body(" ".join(said))
+    said = " ".join(
+        [flags.emergency.spoken(), clinic.phones.crisis.say, flags.call_clinic.spoken()]
+    )
+    return _Body(_with_clinic_number(said, turn, subject))
+
+
+def _with_clinic_number(text: str, turn: Turn, subject: Subject) -> str:
+    """`text`, then the clinic's number when its file gives one."""
+    phone = turn.clinic.contact.phone
+    return f"{text} {phrase('clinic_number', subject, phone=phone)}" if phone else text
 
 
 def symptom_named(text: str) -> str | None:
@@ -464,12 +470,10 @@ def _exercise(default_id: str) -> Callable[[Turn, Subject], _Body]:
 
 
 def _crisis(turn: Turn, subject: Subject) -> _Body:
-    phones, contact = turn.clinic.phones, turn.clinic.contact
-    text = phones.crisis.say
-    if contact.phone:
-        text = f"{text} {phrase('clinic_number', subject, phone=contact.phone)}"
+    phones = turn.clinic.phones
+    text = _with_clinic_number(phones.crisis.say, turn, subject)
     calls = [phones.crisis.number, phones.emergency.number]
-    return _Body(text, {"call": calls, "clinic_phone": contact.phone})
+    return _Body(text, {"call": calls, "clinic_phone": turn.clinic.contact.phone})
 
 
 def _emergency(turn: Turn, subject: Subject) -> _Body:
