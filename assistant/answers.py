@@ -18,10 +18,12 @@ from assistant.clinic import Clinic
 from assistant.exercises import find_exercise, load_exercises
 from assistant.person import Subject, subject_named, subject_of
 from assistant.replies import phrase
-from assistant.schedule import Schedule
+from assistant.schedule import Appointment, Schedule
 from assistant.when import Prefer, parse_when
 
 ALARMS = ("crisis", "emergency")
+# Answers that count from the end of the latest treatment, resumed once it is told.
+NEED_TREATMENT_END = ("can_i_drive", "what_can_i_eat", "alcohol")
 CONTROLS = ("stop", "pause", "resume", "repeat", "slower", "faster")
 # Answers that advise open with the echo of what was understood.
 ADVISING = frozenset(
@@ -303,17 +305,66 @@ def _finish(turn: Turn, subject: Subject, body: _Body) -> Answer:
 # --- the intents ---------------------------------------------------------------------------
 
 
-def _driving(turn: Turn, subject: Subject) -> _Body:
-    rule = turn.clinic.driving
+@dataclass(frozen=True)
+class _LastTreatment:
+    """When the latest treatment ended, as far as is known: `earliest` and `latest` are the
+    same moment when the end was told. For a session the schedule holds since, whose end was
+    not told (`untold`), they are its start and the end of its day: an answer that holds for
+    both holds whenever it ended, and an answer that differs between them needs the end."""
+
+    earliest: datetime | None
+    latest: datetime | None
+    untold: Appointment | None = None
+
+
+def _last_treatment(turn: Turn) -> _LastTreatment:
+    zone = turn.now.tzinfo
+    assert zone is not None  # Turn.now is aware
     with Schedule(turn.home) as schedule:
         ended = schedule.latest_treatment_ended()
-    verdict = timeline.driving_verdict(ended, turn.now, rule)
+        session = schedule.last_started(turn.now)
+    # A told end on the session's own day (or later) is its end, even if the session moved.
+    if session is None or (
+        ended is not None and ended.astimezone(zone).date() >= session.at.astimezone(zone).date()
+    ):
+        return _LastTreatment(ended, ended)
+    return _LastTreatment(session.at, timeline.end_of_day(session.at, zone), session)
+
+
+def _ask_session_end(
+    last: _LastTreatment, turn: Turn, subject: Subject, intent: str, body: _Body
+) -> _Body:
+    """`body`, then the question for the untold end of the last session that `intent`'s
+    answer needs."""
+    assert last.untold is not None
+    when = timeline.spoken_when(last.untold.at, turn.now)
+    return replace(
+        body,
+        question=phrase("ask_session_end", subject, kind=last.untold.kind, when=when),
+        awaiting="treatment_time",
+        pending_intent=intent,
+    )
+
+
+def _driving(turn: Turn, subject: Subject) -> _Body:
+    rule = turn.clinic.driving
+    last = _last_treatment(turn)
+    verdict = timeline.driving_verdict(last.latest, turn.now, rule)
+    if last.untold is not None:
+        if verdict.may_drive:
+            when = timeline.spoken_when(last.untold.at, turn.now)
+            text = phrase("drive_allowed_after_session", subject, kind=last.untold.kind, when=when)
+            return _Body(text, {"treatment_ended": None, "may_drive": True, "not_before": None})
+        soonest = timeline.driving_verdict(last.earliest, turn.now, rule)
+        may_drive = None if soonest.may_drive else False
+        data: dict[str, Any] = {"treatment_ended": None, "may_drive": may_drive, "not_before": None}
+        return _ask_session_end(last, turn, subject, "can_i_drive", _Body(rule.rule, data))
     data = {
-        "treatment_ended": _iso(ended),
+        "treatment_ended": _iso(last.latest),
         "may_drive": verdict.may_drive,
         "not_before": _iso(verdict.not_before),
     }
-    if ended is None or verdict.not_before is None:
+    if last.latest is None or verdict.not_before is None:
         return _Body(
             rule.rule,
             data,
@@ -331,28 +382,39 @@ def _driving(turn: Turn, subject: Subject) -> _Body:
 
 def _food(turn: Turn, subject: Subject) -> _Body:
     food = turn.clinic.food
-    with Schedule(turn.home) as schedule:
-        ended = schedule.latest_treatment_ended()
-    if ended is None:
+    last = _last_treatment(turn)
+    if last.earliest is None or last.latest is None:
         stages = " ".join(stage.advice for stage in food.stages)
         return _Body(f"{stages} {food.nausea}", {"treatment_ended": None, "hours_since": None})
-    hours = timeline.hours_since(ended, turn.now)
+    # The later end is the careful one: it keeps the first hours' advice longest.
+    hours = timeline.hours_since(last.latest, turn.now)
     stage = timeline.food_stage(turn.clinic, hours)
-    data = {"treatment_ended": _iso(ended), "hours_since": round(hours, 1)}
-    return _Body(f"{stage.advice} {food.nausea}", data)
+    text = f"{stage.advice} {food.nausea}"
+    if last.untold is None:
+        return _Body(text, {"treatment_ended": _iso(last.latest), "hours_since": round(hours, 1)})
+    data = {"treatment_ended": None, "hours_since": None}
+    soonest = timeline.food_stage(turn.clinic, timeline.hours_since(last.earliest, turn.now))
+    if soonest == stage:
+        return _Body(text, data)
+    return _ask_session_end(last, turn, subject, "what_can_i_eat", _Body(text, data))
 
 
 def _alcohol(turn: Turn, subject: Subject) -> _Body:
     rule = turn.clinic.alcohol
-    with Schedule(turn.home) as schedule:
-        ended = schedule.latest_treatment_ended()
-    if ended is None:
+    last = _last_treatment(turn)
+    if last.earliest is None or last.latest is None:
         return _Body(f"{rule.advice} {rule.note}", {"alcohol_ok": None, "not_before": None})
-    window_ends = timeline.alcohol_window_end(ended, rule)
+    window_ends = timeline.alcohol_window_end(last.latest, rule)
     allowed = turn.now >= window_ends
-    data = {"alcohol_ok": allowed, "not_before": _iso(window_ends)}
+    known = last.untold is None
+    data = {"alcohol_ok": allowed, "not_before": _iso(window_ends) if known else None}
     if allowed:
         return _Body(f"{phrase('alcohol_window_passed', subject)} {rule.note}", data)
+    if not known:
+        soonest_open = timeline.alcohol_window_open(last.earliest, turn.now, rule)
+        data["alcohol_ok"] = False if soonest_open else None
+        body = _Body(f"{rule.advice} {rule.note}", data)
+        return _ask_session_end(last, turn, subject, "alcohol", body)
     when = timeline.spoken_when(window_ends, turn.now)
     return _Body(f"{phrase('alcohol_not_yet', subject, when=when)} {rule.advice}", data)
 
@@ -409,9 +471,10 @@ def _set_treatment_time(turn: Turn, subject: Subject) -> _Body:
     when = timeline.spoken_when(heard.at, turn.now)
     text = phrase("treatment_time_saved", subject, when=when)
     data = {"treatment_ended": _iso(heard.at)}
-    if turn.conversation.pending_intent == "can_i_drive":  # the question that asked for it
-        driving = _driving(turn, subject)
-        return _Body(f"{text} {driving.text}", data | driving.data)
+    asked_by = turn.conversation.pending_intent  # the question that asked for it
+    if asked_by in NEED_TREATMENT_END:
+        resumed = HANDLERS[asked_by](turn, subject)
+        return _Body(f"{text} {resumed.text}", data | resumed.data)
     return _Body(text, data)
 
 

@@ -153,6 +153,14 @@ class Schedule:
         )
         return found[0] if found else None
 
+    def last_started(self, now: datetime) -> Appointment | None:
+        """The latest treatment or booster that began at or before `now`."""
+        found = self._select(
+            "WHERE starts_at_utc <= ? ORDER BY starts_at_utc DESC, id DESC LIMIT 1",
+            (_utc_key(_aware(now, "now")),),
+        )
+        return found[0] if found else None
+
     def set_treatment_ended(self, at: datetime) -> None:
         """Records when the latest treatment ended; a later call corrects an earlier one."""
         ended = _aware(at, "the treatment's end")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -94,6 +94,11 @@ def driving_verdict(
         morning = as_local(datetime.combine(next_day, rule.earliest_morning_hour), zone)
         earliest = max(earliest, morning, key=_utc)
     return DrivingVerdict(may_drive=_utc(now) >= _utc(earliest), not_before=earliest)
+
+
+def end_of_day(moment: datetime, zone: tzinfo) -> datetime:
+    """The last minute of `moment`'s day in `zone`."""
+    return as_local(datetime.combine(moment.astimezone(zone).date(), time(23, 59)), zone)
 
 
 def hours_since(ended: datetime, now: datetime) -> float:

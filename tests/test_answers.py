@@ -128,6 +128,72 @@ def test_food_and_alcohol_follow_the_hours_since_treatment(turn: Turn) -> None:
     assert ask(next_day, "a beer?", "alcohol").data["alcohol_ok"] is True
 
 
+def _booster_at(turn: Turn, at: datetime, told_end: datetime | None = None) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 14, 14, 0, tzinfo=ZONE))  # a week ago
+        schedule.add("booster", at)
+        if told_end is not None:
+            schedule.set_treatment_ended(told_end)
+
+
+def test_a_session_begun_since_the_last_told_end_is_asked_about(turn: Turn) -> None:
+    # A week-old end must not make today's booster look long past.
+    _booster_at(turn, datetime(2026, 11, 21, 10, 0, tzinfo=ZONE))
+    drive = ask(turn, "can I drive", "can_i_drive")
+    assert drive.data == {"treatment_ended": None, "may_drive": False, "not_before": None}
+    assert "Your booster was today at 10 AM. When did it end?" in drive.text
+    assert drive.expects_answer
+    # Light food whenever today's session ended: nothing to ask.
+    food = ask(turn, "what can I eat", "what_can_i_eat")
+    assert turn.clinic.food.stages[0].advice in food.text
+    assert not food.expects_answer
+    alcohol = ask(turn, "can I have a beer", "alcohol")
+    assert alcohol.data == {"alcohol_ok": False, "not_before": None}
+    assert "When did it end?" in alcohol.text
+    told = ask(then(turn, alcohol), "about noon", "out_of_scope", 0.4)
+    assert told.intent == "set_treatment_time"
+    assert told.data["not_before"] == "2026-11-22T12:00-05:00"
+    assert "Not before tomorrow, Sunday, at noon." in told.text
+    drive = ask(turn, "can I drive", "can_i_drive")
+    assert drive.data["not_before"] == "2026-11-22T12:00-05:00"
+
+
+def test_a_caregiver_is_asked_about_her_session(turn: Turn) -> None:
+    _booster_at(turn, datetime(2026, 11, 21, 9, 30, tzinfo=ZONE))
+    drive = ask(turn, "can she drive", "can_i_drive")
+    assert "Her booster was today at 9:30 AM. When did it end?" in drive.text
+
+
+def test_food_asks_only_when_the_sessions_end_decides_the_advice(turn: Turn) -> None:
+    _booster_at(turn, datetime(2026, 11, 20, 20, 0, tzinfo=ZONE))  # last night at 8
+    # 13 hours after its start, 9 after its day ended: light or normal food depends on the end.
+    morning = replace(turn, now=datetime(2026, 11, 21, 9, 0, tzinfo=ZONE))
+    food = ask(morning, "what can I eat", "what_can_i_eat")
+    assert turn.clinic.food.stages[0].advice in food.text
+    assert "Your booster was yesterday, Friday, at 8 PM. When did it end?" in food.text
+
+
+def test_an_untold_session_long_enough_ago_no_longer_matters(turn: Turn) -> None:
+    _booster_at(turn, datetime(2026, 11, 17, 10, 0, tzinfo=ZONE))
+    drive = ask(turn, "can I drive", "can_i_drive")
+    assert drive.data == {"treatment_ended": None, "may_drive": True, "not_before": None}
+    assert "allowed again: your booster was Tuesday, November 17 at 10 AM" in drive.text
+    assert not drive.expects_answer
+    alcohol = ask(turn, "can I have a beer", "alcohol")
+    assert alcohol.data == {"alcohol_ok": True, "not_before": None}
+    assert turn.clinic.food.stages[-1].advice in ask(turn, "food?", "what_can_i_eat").text
+
+
+def test_an_end_told_on_the_sessions_day_is_its_end(turn: Turn) -> None:
+    # The booster was booked for ten, and ended at half past nine: it was moved.
+    booked = datetime(2026, 11, 21, 10, 0, tzinfo=ZONE)
+    _booster_at(turn, booked, told_end=datetime(2026, 11, 21, 9, 30, tzinfo=ZONE))
+    drive = ask(turn, "can I drive", "can_i_drive")
+    assert drive.data["treatment_ended"] == "2026-11-21T09:30-05:00"
+    assert drive.data["not_before"] == "2026-11-22T09:30-05:00"
+    assert not drive.expects_answer
+
+
 def test_booster_unknown_then_recorded_from_the_next_turn(turn: Turn) -> None:
     unknown = ask(turn, "when is my next booster", "next_booster")
     assert unknown.data == {"next_booster": None} and unknown.expects_answer

@@ -77,6 +77,18 @@ def test_next_appointment_is_the_next_future_one_of_either_kind(tmp_path: Path) 
         ]
 
 
+def test_last_started_is_the_latest_session_at_or_before_now(tmp_path: Path) -> None:
+    with Schedule(tmp_path) as schedule:
+        assert schedule.last_started(NOW) is None
+        schedule.add("treatment", NOW - timedelta(days=7))
+        # Stored in UTC, two hours ago: ordered by the instant, not by the text.
+        booster = schedule.add("booster", (NOW - timedelta(hours=2)).astimezone(timezone.utc))
+        schedule.add("booster", NOW + timedelta(days=14))
+        assert schedule.last_started(NOW) == booster
+        assert schedule.last_started(NOW - timedelta(days=1)) is not None
+        assert schedule.last_started(NOW - timedelta(days=8)) is None
+
+
 def test_the_latest_recorded_treatment_end_counts(tmp_path: Path) -> None:
     with Schedule(tmp_path) as schedule:
         assert schedule.latest_treatment_ended() is None
