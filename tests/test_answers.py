@@ -55,7 +55,7 @@ ECHOES = {
     "alcohol": ("can I have wine", "About alcohol", "can she have wine", "alcohol for her"),
     "medications": ("my pills", "your medicines", "his pills", "his medicines"),
     "side_effect": ("I feel dizzy", "after-effects", "she feels dizzy", "her after-effects"),
-    "activities": ("can I work", "what to do today", "can he work", "what he can do today"),
+    "activities": ("can I work", "rest and activities", "can he work", "what he can do"),
     "feel_better_when": ("when will I feel better", "treatment helps", "when will she", "she"),
     "warning_signs": ("what to watch for", "when to get help", "signs in him", "get help for him"),
     "next_booster": ("when is my booster", "Your next booster", "her booster", "Her next"),
@@ -377,7 +377,7 @@ def test_an_unsure_classifier_alarm_without_risk_words_is_set_aside(turn: Turn) 
     plans = ask(
         turn, "he doesn't want to go to the appointment tomorrow", "crisis", 0.7, ranking=ranking
     )
-    assert plans.text == "Did you ask what he can do today?"  # the next reading, confirmed
+    assert plans.text == "Did you ask what he can do after the treatment?"  # the next reading, confirmed
 
 
 def test_a_sure_classifier_alarm_without_risk_words_is_asked_not_dropped(turn: Turn) -> None:
