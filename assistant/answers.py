@@ -28,7 +28,7 @@ CONTROLS = ("stop", "pause", "resume", "repeat", "slower", "faster")
 # Answers that advise open with the echo of what was understood.
 ADVISING = frozenset(
     {"can_i_drive", "what_can_i_eat", "alcohol", "medications", "side_effect", "activities"}
-    | {"feel_better_when", "warning_signs", "next_booster", "set_next_booster"}
+    | {"feel_better_when", "warning_signs", "phone_numbers", "next_booster", "set_next_booster"}
     | {"set_treatment_time", *ALARMS}
 )
 # Advice on words the recogniser was unsure of is confirmed before it is given.
@@ -438,6 +438,17 @@ def _warning_signs(turn: Turn, subject: Subject) -> _Body:
     return _Body(_with_clinic_number(said, turn, subject))
 
 
+def _phone_numbers(turn: Turn, subject: Subject) -> _Body:
+    """The clinic's number when its file gives one, then the emergency and crisis lines."""
+    phones = turn.clinic.phones
+    phone = turn.clinic.contact.phone
+    own = (
+        phrase("clinic_number", subject, phone=phone) if phone else phrase("clinic_number_unknown")
+    )
+    data = {"clinic_phone": phone, "call": [phones.emergency.number, phones.crisis.number]}
+    return _Body(f"{own} {phones.emergency.say} {phones.crisis.say}", data)
+
+
 def _with_clinic_number(text: str, turn: Turn, subject: Subject) -> str:
     """`text`, then the clinic's number when its file gives one."""
     phone = turn.clinic.contact.phone
@@ -585,6 +596,7 @@ HANDLERS: dict[str, Callable[[Turn, Subject], _Body]] = {
     "activities": _sentences(lambda clinic: clinic.activities),
     "feel_better_when": _sentences(lambda clinic: clinic.feel_better_when),
     "warning_signs": _warning_signs,
+    "phone_numbers": _phone_numbers,
     "next_booster": _next_booster,
     "set_next_booster": _set_next_booster,
     "set_treatment_time": _set_treatment_time,

@@ -44,6 +44,7 @@ HELDOUT_SETS = (
     "heldout_nlu_v6.yml",
     "heldout_nlu_v7.yml",
     "heldout_nlu_warning_signs.yml",
+    "heldout_nlu_phone_numbers.yml",
 )
 SAFETY_SETS = (
     "safety_heldout.yml",

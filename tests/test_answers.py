@@ -58,6 +58,7 @@ ECHOES = {
     "activities": ("can I work", "rest and activities", "can he work", "what he can do"),
     "feel_better_when": ("when will I feel better", "treatment helps", "when will she", "she"),
     "warning_signs": ("what to watch for", "when to get help", "signs in him", "get help for him"),
+    "phone_numbers": ("clinic number", "phone numbers", "her clinic's number", "phone numbers"),
     "next_booster": ("when is my booster", "Your next booster", "her booster", "Her next"),
     "crisis": ("I want to die", "your safety", "she wants to die", "her safety"),
     "emergency": ("chest pain", "medical emergency", "his chest hurts", "medical emergency"),
@@ -325,6 +326,22 @@ red_flags:
     assert "Call an ambulance for: chest pain, or a seizure. Call 911 now." in reply.text
     assert "Ring us about: vomiting that goes on." in reply.text
     assert "The clinic's number is 555-123-4567." in reply.text
+
+
+def test_phone_numbers_say_the_clinics_when_known_then_911_and_988(
+    turn: Turn, tmp_path: Path
+) -> None:
+    unknown = ask(turn, "what's the clinic's phone number", "phone_numbers")
+    assert "I don't have the clinic's own number yet." in unknown.text
+    assert "call 911" in unknown.text and "call or text 988" in unknown.text
+    assert unknown.data == {"clinic_phone": None, "call": ["911", "988"]}
+    (tmp_path / "clinic.yaml").write_text(
+        'clinic:\n  name: Riverside Clinic\n  phone: "555-123-4567"\n', encoding="utf-8"
+    )
+    own = replace(turn, clinic=load_clinic(None, tmp_path))
+    known = ask(own, "how do i get hold of her clinic", "phone_numbers")
+    assert "The clinic's number is 555-123-4567." in known.text
+    assert known.data["clinic_phone"] == "555-123-4567"
 
 
 def test_repeat_says_the_last_answer_again(turn: Turn) -> None:
