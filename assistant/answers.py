@@ -7,6 +7,7 @@ data/replies.yaml, dates from the patient's schedule.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -347,6 +348,13 @@ def _ask_session_end(
 
 
 def _driving(turn: Turn, subject: Subject) -> _Body:
+    body = _driving_verdict(turn, subject)
+    if _asks_about("ride_home", turn.text):
+        return replace(body, text=f"{turn.clinic.driving.ride_home} {body.text}")
+    return body
+
+
+def _driving_verdict(turn: Turn, subject: Subject) -> _Body:
     rule = turn.clinic.driving
     last = _last_treatment(turn)
     verdict = timeline.driving_verdict(last.latest, turn.now, rule)
@@ -382,14 +390,17 @@ def _driving(turn: Turn, subject: Subject) -> _Body:
 
 def _food(turn: Turn, subject: Subject) -> _Body:
     food = turn.clinic.food
+    if _asks_about("before_treatment", turn.text):
+        return _Body(food.before_treatment, {"treatment_ended": None, "hours_since": None})
     last = _last_treatment(turn)
+    extra = food.caffeine if _asks_about("caffeine", turn.text) else food.nausea
     if last.earliest is None or last.latest is None:
         stages = " ".join(stage.advice for stage in food.stages)
-        return _Body(f"{stages} {food.nausea}", {"treatment_ended": None, "hours_since": None})
+        return _Body(f"{stages} {extra}", {"treatment_ended": None, "hours_since": None})
     # The later end is the careful one: it keeps the first hours' advice longest.
     hours = timeline.hours_since(last.latest, turn.now)
     stage = timeline.food_stage(turn.clinic, hours)
-    text = f"{stage.advice} {food.nausea}"
+    text = f"{stage.advice} {extra}"
     if last.untold is None:
         return _Body(text, {"treatment_ended": _iso(last.latest), "hours_since": round(hours, 1)})
     data = {"treatment_ended": None, "hours_since": None}
@@ -453,6 +464,11 @@ def _with_clinic_number(text: str, turn: Turn, subject: Subject) -> str:
     """`text`, then the clinic's number when its file gives one."""
     phone = turn.clinic.contact.phone
     return f"{text} {phrase('clinic_number', subject, phone=phone)}" if phone else text
+
+
+def _asks_about(topic: str, text: str) -> bool:
+    """Whether a question asks about one part of an answer (data/replies.yaml: asked_about)."""
+    return re.search(replies.asked_about(topic), text.lower()) is not None
 
 
 def symptom_named(text: str) -> str | None:

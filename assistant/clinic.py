@@ -124,6 +124,7 @@ class Symptoms:
     dissociation: SymptomAdvice
     blurred_vision: SymptomAdvice
     anxiety: SymptomAdvice
+    blood_pressure: SymptomAdvice
 
 
 SYMPTOM_NAMES = tuple(f.name for f in fields(Symptoms))
@@ -133,7 +134,6 @@ SYMPTOM_NAMES = tuple(f.name for f in fields(Symptoms))
 class SideEffects:
     common: str
     after_infusion: str
-    blood_pressure: str
     symptoms: Symptoms
 
     def symptom(self, name: str) -> SymptomAdvice:

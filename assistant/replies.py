@@ -43,6 +43,12 @@ def symptom_words() -> dict[str, list[str]]:
     return dict(_phrases()["symptom_words"])
 
 
+def asked_about(topic: str) -> str:
+    """The pattern of questions about one part of an answer (before_treatment, caffeine,
+    ride_home)."""
+    return str(_phrases()["asked_about"][topic])
+
+
 def nothing_heard() -> Reply:
     """Empty input: nothing to act on, and no reason to alarm anyone."""
     return Reply(text=phrase("nothing_heard"), intent="out_of_scope", confidence=0.0)

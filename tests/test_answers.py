@@ -195,6 +195,41 @@ def test_an_end_told_on_the_sessions_day_is_its_end(turn: Turn) -> None:
     assert not drive.expects_answer
 
 
+def test_food_before_a_treatment_is_the_clinics_fasting_rule_alone(turn: Turn) -> None:
+    food = turn.clinic.food
+    for question in ("can I eat before my treatment tomorrow", "should she fast beforehand"):
+        reply = ask(turn, question, "what_can_i_eat")
+        assert food.before_treatment in reply.text
+        assert food.stages[0].advice not in reply.text
+    after = ask(turn, "what can I eat before bed", "what_can_i_eat")
+    assert food.before_treatment not in after.text
+
+
+def test_coffee_gets_the_caffeine_advice_with_the_food_stage(turn: Turn) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 21, 13, 0, tzinfo=ZONE))
+    reply = ask(turn, "is it ok to have a coffee", "what_can_i_eat")
+    assert turn.clinic.food.stages[0].advice in reply.text
+    assert turn.clinic.food.caffeine in reply.text
+
+
+def test_a_ride_home_is_said_when_asked_about(turn: Turn) -> None:
+    ride = turn.clinic.driving.ride_home
+    asked = ask(turn, "does he need someone to drive him home", "can_i_drive")
+    assert asked.understood is not None
+    assert asked.text.startswith(f"{asked.understood}: {ride}")
+    assert turn.clinic.driving.rule in asked.text and asked.expects_answer
+    assert ride not in ask(turn, "can I drive tomorrow", "can_i_drive").text
+
+
+def test_blood_pressure_gets_its_own_advice(turn: Turn) -> None:
+    advice = turn.clinic.side_effects.symptom("blood_pressure")
+    # "high" is also a dissociation word ("i feel high"): the blood pressure is named first.
+    reply = ask(turn, "her blood pressure is a bit high is that normal", "side_effect")
+    assert advice.advice in reply.text and advice.call_clinic in reply.text
+    assert reply.data == {"symptom": "blood_pressure"}
+
+
 def test_booster_unknown_then_recorded_from_the_next_turn(turn: Turn) -> None:
     unknown = ask(turn, "when is my next booster", "next_booster")
     assert unknown.data == {"next_booster": None} and unknown.expects_answer
@@ -394,7 +429,9 @@ def test_an_unsure_classifier_alarm_without_risk_words_is_set_aside(turn: Turn) 
     plans = ask(
         turn, "he doesn't want to go to the appointment tomorrow", "crisis", 0.7, ranking=ranking
     )
-    assert plans.text == "Did you ask what he can do after the treatment?"  # the next reading, confirmed
+    assert (
+        plans.text == "Did you ask what he can do after the treatment?"
+    )  # the next reading, confirmed
 
 
 def test_a_sure_classifier_alarm_without_risk_words_is_asked_not_dropped(turn: Turn) -> None:
