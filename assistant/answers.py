@@ -453,8 +453,11 @@ def _phone_numbers(turn: Turn, subject: Subject) -> _Body:
     """The clinic's number when its file gives one, then the emergency and crisis lines."""
     phones = turn.clinic.phones
     phone = turn.clinic.contact.phone
+    contact = turn.clinic.contact
     own = (
-        phrase("clinic_number", subject, phone=phone) if phone else phrase("clinic_number_unknown")
+        phrase("clinic_number", subject, clinic=contact.named(), phone=phone)
+        if phone
+        else phrase("clinic_number_unknown", subject, clinic=contact.name)
     )
     data = {"clinic_phone": phone, "call": [phones.emergency.number, phones.crisis.number]}
     return _Body(f"{own} {phones.emergency.say} {phones.crisis.say}", data)
@@ -463,7 +466,10 @@ def _phone_numbers(turn: Turn, subject: Subject) -> _Body:
 def _with_clinic_number(text: str, turn: Turn, subject: Subject) -> str:
     """`text`, then the clinic's number when its file gives one."""
     phone = turn.clinic.contact.phone
-    return f"{text} {phrase('clinic_number', subject, phone=phone)}" if phone else text
+    if not phone:
+        return text
+    named = turn.clinic.contact.named()
+    return f"{text} {phrase('clinic_number', subject, clinic=named, phone=phone)}"
 
 
 def _asks_about(topic: str, text: str) -> bool:

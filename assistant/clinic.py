@@ -45,9 +45,9 @@ class ClinicContact:
     name: str
     phone: str | None  # None until the clinic writes its number in
 
-    def phone_or_name(self) -> str:
-        """The number, or "your clinic's number" while none is known."""
-        return self.phone or f"{self.name}'s number"
+    def named(self) -> str:
+        """The name for the start of a sentence: "Your clinic", "Riverside Clinic"."""
+        return self.name[:1].upper() + self.name[1:]
 
 
 @dataclass(frozen=True)

@@ -333,7 +333,7 @@ def test_warning_signs_come_from_the_clinic_file(turn: Turn) -> None:
     for said in (flags.emergency.spoken(), flags.call_clinic.spoken()):
         assert said in reply.text
     assert "call or text 988" in reply.text
-    assert "The clinic's number" not in reply.text  # none known yet
+    assert "clinic's number" not in reply.text  # none known yet
 
 
 def test_warning_signs_name_the_clinics_own_number_and_signs(tmp_path: Path) -> None:
@@ -360,14 +360,14 @@ red_flags:
     )
     assert "Call an ambulance for: chest pain, or a seizure. Call 911 now." in reply.text
     assert "Ring us about: vomiting that goes on." in reply.text
-    assert "The clinic's number is 555-123-4567." in reply.text
+    assert "Riverside Clinic's number is 555-123-4567." in reply.text
 
 
 def test_phone_numbers_say_the_clinics_when_known_then_911_and_988(
     turn: Turn, tmp_path: Path
 ) -> None:
     unknown = ask(turn, "what's the clinic's phone number", "phone_numbers")
-    assert "I don't have the clinic's own number yet." in unknown.text
+    assert "I don't have your clinic's number yet." in unknown.text
     assert "call 911" in unknown.text and "call or text 988" in unknown.text
     assert unknown.data == {"clinic_phone": None, "call": ["911", "988"]}
     (tmp_path / "clinic.yaml").write_text(
@@ -375,7 +375,7 @@ def test_phone_numbers_say_the_clinics_when_known_then_911_and_988(
     )
     own = replace(turn, clinic=load_clinic(None, tmp_path))
     known = ask(own, "how do i get hold of her clinic", "phone_numbers")
-    assert "The clinic's number is 555-123-4567." in known.text
+    assert "Riverside Clinic's number is 555-123-4567." in known.text
     assert known.data["clinic_phone"] == "555-123-4567"
 
 

@@ -54,7 +54,7 @@ def test_defaults_load_with_the_documented_rules() -> None:
     assert clinic.phones.crisis.number == "988"
     assert clinic.phones.emergency.number == "911"
     assert clinic.contact.phone is None
-    assert clinic.contact.phone_or_name() == "your clinic's number"
+    assert clinic.contact.named() == "Your clinic"
     assert clinic.food.stages[0].from_hours == 0
     assert clinic.food.stages[-1].until_hours is None
     assert "ginger" in clinic.food.nausea
@@ -155,7 +155,7 @@ def test_a_home_file_overrides_some_sections_and_keeps_the_rest(tmp_path: Path) 
     defaults = load_clinic()
     clinic = load_clinic(home=tmp_path)
     assert clinic.contact.name == "Riverside Clinic"
-    assert clinic.contact.phone_or_name() == "555-123-4567"
+    assert clinic.contact.named() == "Riverside Clinic"
     assert clinic.speakable("Call 555-123-4567 or 112.") == "Call 5 5 5, 1 2 3, 4 5 6 7 or 1 1 2."
     assert clinic.alcohol.window_hours == 72
     assert clinic.alcohol.advice == "No alcohol or recreational drugs for 72 hours."
