@@ -70,6 +70,7 @@ class Conversation:
     last_answer: str | None = None
     disclaimer_given: bool = False
     booster_day: str | None = None  # a booster day heard without its time (ISO date)
+    moving: int | None = None  # the appointment a new time replaces, while it is asked for
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class _Body:
     awaiting: str | None = None
     pending_intent: str | None = None
     booster_day: str | None = None
+    moving: int | None = None
 
 
 def answer(turn: Turn) -> Answer:
@@ -290,6 +292,7 @@ def _finish(turn: Turn, subject: Subject, body: _Body) -> Answer:
         awaiting=body.awaiting,
         pending_intent=body.pending_intent,
         booster_day=body.booster_day,
+        moving=body.moving,
         misses=0,
     )
     return Answer(
@@ -533,13 +536,14 @@ def _next_booster(turn: Turn, subject: Subject) -> _Body:
 
 def _set_next_booster(turn: Turn, subject: Subject) -> _Body:
     day = turn.conversation.booster_day
+    moving = _appointment_moved(turn)
     # A time heard after "What time is it on Friday?" belongs to that Friday.
     reference = datetime.fromisoformat(day).astimezone(turn.now.tzinfo) if day else turn.now
     heard = parse_when(turn.text, max(reference, turn.now, key=_instant), "future")
     if heard is None:
-        return _Body(phrase("booster_unclear", subject), awaiting="booster_time")
+        return _Body(phrase("booster_unclear", subject), awaiting="booster_time", moving=moving)
     if _instant(heard.at) <= _instant(turn.now):
-        return _Body(phrase("booster_past", subject), awaiting="booster_time")
+        return _Body(phrase("booster_past", subject), awaiting="booster_time", moving=moving)
     if not heard.has_time:
         day_name = timeline.spoken_date(heard.at.date(), turn.now.date())
         start_of_day = heard.at.replace(hour=0, minute=0).isoformat()
@@ -547,11 +551,31 @@ def _set_next_booster(turn: Turn, subject: Subject) -> _Body:
             phrase("booster_no_time", subject, day=day_name),
             awaiting="booster_time",
             booster_day=start_of_day,
+            moving=moving,
         )
-    with Schedule(turn.home) as schedule:
-        schedule.add("booster", heard.at)
     when = timeline.spoken_when(heard.at, turn.now)
-    return _Body(phrase("booster_saved", subject, when=when), {"next_booster": _iso(heard.at)})
+    with Schedule(turn.home) as schedule:
+        moved = schedule.move(moving, heard.at) if moving is not None else None
+        if moved is None:
+            schedule.add("booster", heard.at)
+    data = {"next_booster": _iso(heard.at)}
+    if moved is None:
+        return _Body(phrase("booster_saved", subject, when=when), data)
+    before = timeline.spoken_when(moved.at, turn.now)
+    text = phrase("booster_moved", subject, kind=moved.kind, before=before, when=when)
+    return _Body(text, data)
+
+
+def _appointment_moved(turn: Turn) -> int | None:
+    """The id of the appointment a booster time replaces: the next one, when the words say it
+    moved ("they moved my booster to Friday"), kept while the time is asked for."""
+    if turn.conversation.awaiting == "booster_time" and turn.conversation.moving is not None:
+        return turn.conversation.moving
+    if not _asks_about("moved", turn.text):
+        return None
+    with Schedule(turn.home) as schedule:
+        upcoming = schedule.next_appointment(turn.now)
+    return upcoming.id if upcoming else None
 
 
 def _exercise(default_id: str) -> Callable[[Turn, Subject], _Body]:

@@ -141,6 +141,18 @@ class Schedule:
             cursor = self._db.execute("DELETE FROM appointments WHERE id = ?", (appointment_id,))
         return cursor.rowcount > 0
 
+    def move(self, appointment_id: int, at: datetime) -> Appointment | None:
+        """Gives an appointment a new time; returns it as it was, or None if there is none."""
+        _aware(at, "an appointment's time")
+        with self._transaction():
+            found = self._select("WHERE id = ?", (str(appointment_id),))
+            if found:
+                self._db.execute(
+                    "UPDATE appointments SET starts_at = ?, starts_at_utc = ? WHERE id = ?",
+                    (at.isoformat(), _utc_key(at), appointment_id),
+                )
+        return found[0] if found else None
+
     def list_all(self) -> list[Appointment]:
         """Every appointment, earliest first."""
         return self._select("ORDER BY starts_at_utc, id", ())

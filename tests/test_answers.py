@@ -254,6 +254,32 @@ def test_booster_day_without_time_asks_the_time(turn: Turn) -> None:
     assert timed.data == {"next_booster": "2026-11-24T10:00-05:00"}
 
 
+def test_a_booster_moved_replaces_the_next_one(turn: Turn) -> None:
+    ask(turn, "my next booster is on tuesday at ten am", "set_next_booster")
+    moved = ask(turn, "they moved my booster to friday at three pm", "set_next_booster")
+    assert moved.data == {"next_booster": "2026-11-27T15:00-05:00"}
+    assert "moved your booster to Friday, November 27 at 3 PM" in moved.text
+    assert "instead of Tuesday, November 24 at 10 AM" in moved.text
+    with Schedule(turn.home) as schedule:
+        assert [a.at.day for a in schedule.list_all()] == [27]
+    # Without a word of moving, a second booster is one more.
+    ask(turn, "and another one on monday the thirtieth at nine", "set_next_booster")
+    with Schedule(turn.home) as schedule:
+        assert [a.at.day for a in schedule.list_all()] == [27, 30]
+
+
+def test_a_session_moved_to_a_day_keeps_its_place_while_the_time_is_asked(turn: Turn) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.add("treatment", datetime(2026, 11, 24, 10, 0, tzinfo=ZONE), 4, 6)
+    day_only = ask(turn, "they've changed my session to thursday", "set_next_booster")
+    assert "What time" in day_only.text
+    timed = ask(then(turn, day_only), "half past one", "out_of_scope", 0.3)
+    assert "moved your treatment to Thursday, November 26 at 1:30 PM" in timed.text
+    with Schedule(turn.home) as schedule:
+        (session,) = schedule.list_all()
+    assert (session.kind, session.series_index, session.at.day) == ("treatment", 4, 26)
+
+
 def test_induction_series_says_which_session_is_next(turn: Turn) -> None:
     with Schedule(turn.home) as schedule:
         schedule.add("treatment", datetime(2026, 11, 24, 10, 0, tzinfo=ZONE), 4, 6)

@@ -89,6 +89,18 @@ def test_last_started_is_the_latest_session_at_or_before_now(tmp_path: Path) -> 
         assert schedule.last_started(NOW - timedelta(days=8)) is None
 
 
+def test_move_keeps_the_appointment_with_a_new_time(tmp_path: Path) -> None:
+    with Schedule(tmp_path) as schedule:
+        fourth = schedule.add("treatment", NOW + timedelta(days=1), 4, 6)
+        assert schedule.move(fourth.id, NOW + timedelta(days=2)) == fourth  # as it was
+        assert schedule.list_all() == [
+            Appointment(fourth.id, "treatment", NOW + timedelta(days=2), 4, 6)
+        ]
+        assert schedule.move(fourth.id + 1, NOW) is None
+        with pytest.raises(ValueError, match="needs a time zone"):
+            schedule.move(fourth.id, datetime(2026, 11, 22, 10, 0))
+
+
 def test_the_latest_recorded_treatment_end_counts(tmp_path: Path) -> None:
     with Schedule(tmp_path) as schedule:
         assert schedule.latest_treatment_ended() is None

@@ -38,7 +38,13 @@ def _conversation(tracker: Tracker) -> Conversation:
         last_answer=tracker.get_slot("last_answer"),
         disclaimer_given=bool(tracker.get_slot("disclaimer_given")),
         booster_day=tracker.get_slot("booster_day"),
+        moving=_whole(tracker.get_slot("moving")),
     )
+
+
+def _whole(slot: Any) -> int | None:
+    """A float slot (Rasa keeps numbers as floats) as the whole number it holds."""
+    return None if slot is None else int(slot)
 
 
 def turn_from_tracker(tracker: Tracker) -> Turn:
@@ -81,4 +87,5 @@ class ActionAnswer(Action):
             SlotSet("last_answer", kept.last_answer),
             SlotSet("disclaimer_given", kept.disclaimer_given),
             SlotSet("booster_day", kept.booster_day),
+            SlotSet("moving", None if kept.moving is None else float(kept.moving)),
         ]
