@@ -454,15 +454,14 @@ def _warning_signs(turn: Turn, subject: Subject) -> _Body:
 
 def _phone_numbers(turn: Turn, subject: Subject) -> _Body:
     """The clinic's number when its file gives one, then the emergency and crisis lines."""
-    phones = turn.clinic.phones
-    phone = turn.clinic.contact.phone
-    contact = turn.clinic.contact
+    phones, contact = turn.clinic.phones, turn.clinic.contact
     own = (
-        phrase("clinic_number", subject, clinic=contact.named(), phone=phone)
-        if phone
+        phrase("clinic_number", subject, clinic=contact.named(), phone=contact.phone)
+        if contact.phone
         else phrase("clinic_number_unknown", subject, clinic=contact.name)
     )
-    data = {"clinic_phone": phone, "call": [phones.emergency.number, phones.crisis.number]}
+    calls = [phones.emergency.number, phones.crisis.number]
+    data = {"clinic_phone": contact.phone, "call": calls}
     return _Body(f"{own} {phones.emergency.say} {phones.crisis.say}", data)
 
 
