@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -84,13 +85,15 @@ def train_model(training_files: list[Path], target: Path) -> None:
     prepare_rasa_import()
     import rasa.api  # heavy: imported only when training is really needed
 
-    result = rasa.api.train(
-        domain=str(NLU_DIR / "domain.yml"),
-        config=str(NLU_DIR / "config.yml"),
-        training_files=[str(path) for path in training_files],
-        output=str(target.parent),
-        fixed_model_name=target.name.removesuffix(".tar.gz"),
-        force_training=True,
-    )
+    # Rasa prints its progress to stdout, where `aftercare ask --json` writes the answers.
+    with contextlib.redirect_stdout(sys.stderr):
+        result = rasa.api.train(
+            domain=str(NLU_DIR / "domain.yml"),
+            config=str(NLU_DIR / "config.yml"),
+            training_files=[str(path) for path in training_files],
+            output=str(target.parent),
+            fixed_model_name=target.name.removesuffix(".tar.gz"),
+            force_training=True,
+        )
     if result.code != 0 or not target.exists():
         raise RuntimeError(f"Rasa training failed (code {result.code}); see the messages above")
