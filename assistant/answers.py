@@ -437,7 +437,9 @@ def _side_effect(turn: Turn, subject: Subject) -> _Body:
     effects = turn.clinic.side_effects
     symptom = symptom_named(turn.text)
     if symptom is None:
-        return _Body(f"{effects.common} {effects.after_infusion}", {"symptom": None})
+        emergency = turn.clinic.red_flags.emergency.spoken()
+        text = f"{effects.common} {effects.after_infusion} {effects.call_clinic} {emergency}"
+        return _Body(text, {"symptom": None})
     advice = effects.symptom(symptom)
     return _Body(f"{advice.advice} {advice.call_clinic}", {"symptom": symptom})
 

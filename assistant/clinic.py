@@ -134,6 +134,7 @@ SYMPTOM_NAMES = tuple(f.name for f in fields(Symptoms))
 class SideEffects:
     common: str
     after_infusion: str
+    call_clinic: str  # when an effect is a reason to call the clinic
     symptoms: Symptoms
 
     def symptom(self, name: str) -> SymptomAdvice:

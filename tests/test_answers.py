@@ -389,6 +389,22 @@ red_flags:
     assert "Riverside Clinic's number is 555-123-4567." in reply.text
 
 
+@pytest.mark.parametrize(
+    ("intent", "question"),
+    [
+        ("side_effect", "what are the side effects"),
+        ("side_effect", "i feel dizzy"),
+        ("medications", "can i take my pills"),
+        ("activities", "can i go to work tomorrow"),
+        ("feel_better_when", "when will i feel better"),
+    ],
+)
+def test_advice_says_when_to_call_the_clinic(turn: Turn, intent: str, question: str) -> None:
+    given = replace(turn, conversation=Conversation(disclaimer_given=True))
+    reply = ask(given, question, intent)
+    assert "clinic" in reply.text or "care team" in reply.text
+
+
 def test_phone_numbers_say_the_clinics_when_known_then_911_and_988(
     turn: Turn, tmp_path: Path
 ) -> None:
