@@ -30,7 +30,7 @@ CONTROLS = ("stop", "pause", "resume", "repeat", "slower", "faster")
 ADVISING = frozenset(
     {"can_i_drive", "what_can_i_eat", "alcohol", "medications", "side_effect", "activities"}
     | {"feel_better_when", "warning_signs", "phone_numbers", "next_booster", "set_next_booster"}
-    | {"set_treatment_time", *ALARMS}
+    | {"cancel_booster", "set_treatment_time", *ALARMS}
 )
 # Advice on words the recogniser was unsure of is confirmed before it is given.
 CONFIRMED_WHEN_UNSURELY_HEARD = ADVISING - set(ALARMS)
@@ -567,6 +567,19 @@ def _set_next_booster(turn: Turn, subject: Subject) -> _Body:
     return _Body(text, data)
 
 
+def _cancel_booster(turn: Turn, subject: Subject) -> _Body:
+    """Takes the next appointment off the schedule, and says which, so a mistake is heard."""
+    with Schedule(turn.home) as schedule:
+        upcoming = schedule.next_appointment(turn.now)
+        if upcoming is None:
+            return _Body(phrase("booster_none_to_cancel", subject), {"next_booster": None})
+        schedule.remove(upcoming.id)
+        following = schedule.next_appointment(turn.now)
+    when = timeline.spoken_when(upcoming.at, turn.now)
+    text = phrase("booster_cancelled", subject, kind=upcoming.kind, when=when)
+    return _Body(text, {"next_booster": _iso(following.at) if following else None})
+
+
 def _appointment_moved(turn: Turn) -> int | None:
     """The id of the appointment a booster time replaces: the next one, when the words say it
     moved ("they moved my booster to Friday"), kept while the time is asked for."""
@@ -646,6 +659,7 @@ HANDLERS: dict[str, Callable[[Turn, Subject], _Body]] = {
     "phone_numbers": _phone_numbers,
     "next_booster": _next_booster,
     "set_next_booster": _set_next_booster,
+    "cancel_booster": _cancel_booster,
     "set_treatment_time": _set_treatment_time,
     "start_breathing": _exercise("paced"),
     "start_grounding": _exercise("grounding"),

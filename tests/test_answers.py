@@ -280,6 +280,20 @@ def test_a_session_moved_to_a_day_keeps_its_place_while_the_time_is_asked(turn: 
     assert (session.kind, session.series_index, session.at.day) == ("treatment", 4, 26)
 
 
+def test_a_cancelled_booster_comes_off_the_schedule_and_is_named(turn: Turn) -> None:
+    nothing = ask(turn, "cancel my booster", "cancel_booster")
+    assert "no booster on the schedule" in nothing.text
+    assert nothing.data == {"next_booster": None}
+    ask(turn, "my next booster is on tuesday at ten am", "set_next_booster")
+    ask(turn, "and another on friday at three pm", "set_next_booster")
+    cancelled = ask(turn, "the clinic cancelled her booster", "cancel_booster")
+    assert "taken her booster off the schedule: Tuesday, November 24 at 10 AM" in cancelled.text
+    assert "tell me its day and time again" in cancelled.text
+    assert cancelled.data == {"next_booster": "2026-11-27T15:00-05:00"}
+    with Schedule(turn.home) as schedule:
+        assert [a.at.day for a in schedule.list_all()] == [27]
+
+
 def test_induction_series_says_which_session_is_next(turn: Turn) -> None:
     with Schedule(turn.home) as schedule:
         schedule.add("treatment", datetime(2026, 11, 24, 10, 0, tzinfo=ZONE), 4, 6)
