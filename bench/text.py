@@ -1,4 +1,5 @@
-"""The text path's figures: held-out intent accuracy, safety recall, time per turn, start-up.
+"""The text path's figures: held-out intent accuracy, safety recall, time per turn, start-up,
+and the safety rules' time per sentence.
 
     python -m bench.text [--out bench-out]
 
@@ -166,6 +167,25 @@ def measure(dialogue: Dialogue) -> dict[str, object]:
     return figures
 
 
+def safety_check_ms() -> float:
+    """The rules' mean time per sentence over every sentence of the safety sets, the best of
+    three passes (the rules run on every utterance, and on its next best wordings)."""
+    texts = [
+        text
+        for name in SAFETY_SETS
+        for texts in yaml.safe_load((DATA / name).read_text(encoding="utf-8")).values()
+        for text in texts
+    ]
+    safety.load_rules()
+    passes = []
+    for _ in range(3):
+        started = time.perf_counter()
+        for text in texts:
+            safety.check(text)
+        passes.append((time.perf_counter() - started) / len(texts) * 1000)
+    return round(min(passes), 3)
+
+
 def _asked(heard: list[tuple[str, Reply]]) -> int:
     """How many replies were a crisis or emergency question rather than the answer."""
     return sum(r.intent in ALARMS and bool(r.data.get("low_confidence")) for _, r in heard)
@@ -182,6 +202,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("TZ", "America/New_York")
     figures: dict[str, object] = {"chat_ready_s": round(chat_ready_s(), 2)}
+    figures["safety_check_ms"] = safety_check_ms()
     with tempfile.TemporaryDirectory() as home:
         start = time.perf_counter()
         dialogue = Dialogue(Settings(home=Path(home), fixed_now=NOW))
