@@ -113,11 +113,16 @@ def chat_ready_s() -> float:
     return ready
 
 
+def _labelled(name: str) -> list[tuple[str, str]]:
+    """The (label, sentence) pairs of a held-out file."""
+    document = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return [(label, text) for label, texts in document.items() for text in texts]
+
+
 def _unseen(name: str) -> tuple[list[tuple[str, str]], int]:
     """The (label, sentence) pairs of a held-out file that the NLU training data lacks, and how
     many it holds (left out)."""
-    document = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-    pairs = [(label, text) for label, texts in document.items() for text in texts]
+    pairs = _labelled(name)
     unseen = [(label, text) for label, text in pairs if not is_training_example(text)]
     return unseen, len(pairs) - len(unseen)
 
@@ -170,12 +175,7 @@ def measure(dialogue: Dialogue) -> dict[str, object]:
 def safety_check_ms() -> float:
     """The rules' mean time per sentence over every sentence of the safety sets, the best of
     three passes (the rules run on every utterance, and on its next best wordings)."""
-    texts = [
-        text
-        for name in SAFETY_SETS
-        for texts in yaml.safe_load((DATA / name).read_text(encoding="utf-8")).values()
-        for text in texts
-    ]
+    texts = [text for name in SAFETY_SETS for _, text in _labelled(name)]
     safety.load_rules()
     passes = []
     for _ in range(3):
