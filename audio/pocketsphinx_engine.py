@@ -6,8 +6,8 @@ sentences, one with the general en-us model (plus the domain's words it lacks, s
 higher. Measured on held-out questions with the 2,400 training sentences: this "best of two"
 makes fewest word errors (piper voice 7%, slow 11%) against the domain model alone (8%, 12%)
 and the general model alone (10%, 17%), and it still hears phrasing and words that no training
-sentence has. For command words, the domain decoder switches to a model of the training
-sentences plus the commands: other speech then lands on its own words, not on a command.
+sentence has. Exercise commands ("stop", "slower") are training sentences too, heard by the same
+decoders: a command-only grammar would hide a crisis said mid-exercise from the safety net.
 Each transcript also carries the decoders' next best wordings, which the safety net reads too
 (assistant.spoken.heard_text). The decoders hear the audio with a faint hiss added (NoiseFloor):
 exact digital silence, as in synthetic speech, throws their front end off.
@@ -16,7 +16,6 @@ exact digital silence, as in synthetic speech, throws their front end off.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 from pathlib import Path
 from statistics import fmean
 
@@ -31,14 +30,12 @@ from audio.vocabulary import (
     artifact_dir,
     cache_root,
     pronunciations,
-    vocabulary_from,
 )
 
 DOMAIN_SEARCH = "domain"
 GENERAL_SEARCH = "general"
 MIN_SPEECH_S = 0.2  # less voiced audio than this is a click or a breath, not a question
 ADDED_WORD_WEIGHT = 10.0  # unigram weight of added words, relative to a uniform distribution
-COMMAND_WEIGHT = 3  # the commands together count this many times all training sentences
 # Paths read from each decoder's n-best list. Measured with the safety rules on the spoken
 # safety development sets v8-v11 (4 voices, clean and 15 dB SNR): on the transcript alone they
 # raise 207 of 320 alarms and 9 false ones of 160; with 5 paths, 241 and 12; 10 paths add 4
@@ -60,7 +57,6 @@ class PocketsphinxRecognizer:
     name = "pocketsphinx"
 
     def __init__(self, vocabulary: Vocabulary, cache: Path | None = None) -> None:
-        self._vocabulary = vocabulary
         self._cache = cache or cache_root()
         self._dictionary = _dictionary_words()
         extra = pronunciations(
@@ -73,11 +69,10 @@ class PocketsphinxRecognizer:
         self._domain.add_lm_file(DOMAIN_SEARCH, str(arpa_model(vocabulary, self._cache)))
         self._domain.activate_search(DOMAIN_SEARCH)
         self._extend_general_model(self._general, vocabulary)
-        self._command_searches: set[str] = set()
-        self._commands_active = False
         self._speech = SpeechMeter()
         self._hiss = NoiseFloor(NOISE_FLOOR_LSB)
         self._in_utterance = False
+        self._voice_means: list[str] = []  # the decoders' cepstral means before the utterance
         self._audio_s = 0.0
         self._stopwatch = Stopwatch()
 
@@ -86,11 +81,12 @@ class PocketsphinxRecognizer:
         with self._stopwatch:
             if not self._in_utterance:
                 self._hiss.restart()
-                for decoder in self._listening():
+                self._voice_means = [decoder.get_cmn() for decoder in self._decoders()]
+                for decoder in self._decoders():
                     decoder.start_utt()
                 self._in_utterance = True
             pcm = self._hiss.added_to(chunk.pcm)
-            for decoder in self._listening():
+            for decoder in self._decoders():
                 decoder.process_raw(pcm, False, False)
             best = self._best()
         self._speech.add(chunk.pcm)
@@ -101,7 +97,7 @@ class PocketsphinxRecognizer:
         if not self._in_utterance:
             return Transcript("", 0.0, self.name)
         with self._stopwatch:
-            for decoder in self._listening():
+            for decoder in self._decoders():
                 decoder.end_utt()
             best = self._best()
             text = _clean(best[1].hypstr) if best else ""
@@ -109,6 +105,7 @@ class PocketsphinxRecognizer:
             alternatives = self._alternatives(text) if text else ()
         if self._speech.seconds < MIN_SPEECH_S:
             text, confidence, alternatives = "", 0.0, ()
+            self._keep_voice_means()
         watch = self._stopwatch
         transcript = Transcript(
             text,
@@ -124,31 +121,10 @@ class PocketsphinxRecognizer:
 
     def reset(self) -> None:
         if self._in_utterance:
-            for decoder in self._listening():
+            for decoder in self._decoders():
                 decoder.end_utt()
+            self._keep_voice_means()
         self._forget_utterance()
-
-    def use_commands(self, words: Sequence[str] | None) -> None:
-        self.reset()
-        domain = self._live(self._domain)
-        self._commands_active = words is not None
-        if words is None:
-            domain.activate_search(DOMAIN_SEARCH)
-            return
-        # The training sentences stay in, so that other speech lands on them rather than on a
-        # command; the commands, repeated, outweigh them.
-        phrases = vocabulary_from(words).sentences
-        repeats = max(1, COMMAND_WEIGHT * len(self._vocabulary.sentences) // max(1, len(phrases)))
-        commands = Vocabulary((*self._vocabulary.sentences, *(phrases * repeats)))
-        search = f"commands-{commands.key}"
-        if search not in self._command_searches:
-            directory = artifact_dir(commands, self._cache)
-            _add_words(
-                domain, pronunciations(commands.words, self._dictionary, directory, "extra.dict")
-            )
-            domain.add_lm_file(search, str(arpa_model(commands, self._cache)))
-            self._command_searches.add(search)
-        domain.activate_search(search)
 
     def close(self) -> None:
         self.reset()
@@ -157,20 +133,16 @@ class PocketsphinxRecognizer:
     def _decoders(self) -> list[Decoder]:
         return [self._live(self._domain), self._live(self._general)]
 
-    def _listening(self) -> list[Decoder]:
-        """Commands need only the domain decoder; questions go to both."""
-        return self._decoders()[:1] if self._commands_active else self._decoders()
-
     def _best(self) -> tuple[Decoder, Hypothesis] | None:
         """The decoder whose hypothesis has the higher path score (acoustic and language)."""
-        scored = [(d, h) for d in self._listening() if (h := d.hyp()) is not None]
+        scored = [(d, h) for d in self._decoders() if (h := d.hyp()) is not None]
         return max(scored, key=lambda pair: pair[0].logmath.log(pair[1].score), default=None)
 
     def _alternatives(self, text: str) -> tuple[str, ...]:
         """The other wordings on the decoders' n-best lists, best first, each once."""
         paths = (
             _clean(hypothesis.hypstr)
-            for decoder in self._listening()
+            for decoder in self._decoders()
             for hypothesis in itertools.islice(decoder.nbest(), NBEST_PATHS)
             if hypothesis is not None  # a path whose words the lattice cannot give
         )
@@ -192,6 +164,13 @@ class PocketsphinxRecognizer:
                 general.add_word(word, ADDED_WORD_WEIGHT)
         decoder.add_lm(GENERAL_SEARCH, general)
         decoder.activate_search(GENERAL_SEARCH)
+
+    def _keep_voice_means(self) -> None:
+        """Undo what an utterance without speech taught the decoders: each adapts its cepstral
+        mean to the audio it hears, and after 2 s of silence or noise a lone "stop" was heard
+        as "to die", "pause" as "wallace", "slower" as "floor" (joe's voice, measured)."""
+        for decoder, mean in zip(self._decoders(), self._voice_means, strict=True):
+            decoder.set_cmn(mean)
 
     def _forget_utterance(self) -> None:
         self._in_utterance = False

@@ -40,10 +40,6 @@ class Recognizer(Protocol):
         """Drop the current utterance unheard."""
         ...
 
-    def use_commands(self, words: Sequence[str] | None) -> None:
-        """Listen for a few command words (e.g. during an exercise); None: the full model."""
-        ...
-
     def close(self) -> None:
         """Release the engine's models and memory."""
         ...
@@ -115,7 +111,7 @@ def make_recognizer(
             # the one that is asked for.
             from audio.vosk_engine import VoskRecognizer, load_model
 
-            return VoskRecognizer(load_model(model.path))
+            return VoskRecognizer(load_model(model.path), sentences)
     from audio.pocketsphinx_engine import PocketsphinxRecognizer
     from audio.vocabulary import vocabulary_from
 

@@ -1,7 +1,11 @@
 """Recognition with a vosk (Kaldi) model: the primary engine where an English model exists.
 
-One loaded model (hundreds of MB) can serve several recognisers. Questions use the model's
-full vocabulary; `use_commands` switches to a runtime grammar of a few words plus "[unk]".
+One loaded model (hundreds of MB) can serve several recognisers. A recogniser decodes with a
+phrase list, the NLU training sentences plus "[unk]": vosk turns it into an in-domain bigram
+language model (recognizer.cc, UpdateGrammarFst), so a new training example is heard without
+hand edits and other speech comes out as unknown. Only models with a runtime graph (HCLr.fst
+and Gr.fst: the small ones) can take a phrase list; a big model's static graph (HCLG.fst)
+decodes with its own full vocabulary, which vosk chooses by itself.
 Its transcripts carry no next best wordings: vosk's alternatives mode (SetMaxAlternatives)
 replaces the per-word confidences that the transcript's confidence is made of.
 """
@@ -26,7 +30,6 @@ from audio.vocabulary import UNKNOWN_WORD, vosk_grammar
 
 LOG = logging.getLogger(__name__)
 MIN_SPEECH_S = 0.2  # less voiced audio than this is a click or a breath, not a question
-FULL_MODEL_GRAMMAR = "[]"  # vosk's way of returning from a grammar to the full model
 _REQUIRED = (
     ("am/final.mdl",),
     ("conf/model.conf",),
@@ -73,16 +76,29 @@ class VoskRecognizer:
 
     name = "vosk"
 
-    def __init__(self, model: vosk.Model) -> None:
+    def __init__(self, model: vosk.Model, phrases: Sequence[str] = ()) -> None:
+        """`phrases`: the sentences to expect, in the model's spelling; none: the full model."""
         self._model: vosk.Model | None = model
-        self._recognizer: vosk.KaldiRecognizer | None = vosk.KaldiRecognizer(model, 16000)
+        words = {word for phrase in phrases for word in phrase.split()}
+        # Words the model lacks: vosk would drop them from their phrases without a word.
+        self.unknown_words = tuple(sorted(w for w in words if not self._knows(w)))
+        if self.unknown_words:
+            LOG.info(
+                "vosk model lacks %d words, heard as unknown: %s",
+                len(self.unknown_words),
+                ", ".join(self.unknown_words),
+            )
+        self._recognizer: vosk.KaldiRecognizer | None = (
+            vosk.KaldiRecognizer(model, 16000, self._grammar(phrases))
+            if phrases
+            else vosk.KaldiRecognizer(model, 16000)
+        )
         self._recognizer.SetWords(True)
         self._segments: list[dict[str, Any]] = []  # vosk ends segments at its own pauses
         self._speech = SpeechMeter()
         self._audio_s = 0.0
         self._stopwatch = Stopwatch()
         self.words: tuple[TimedWord, ...] = ()  # of the last finished utterance
-        self.ignored_words: tuple[str, ...] = ()  # command words the model does not know
 
     @property
     def _live(self) -> vosk.KaldiRecognizer:
@@ -124,35 +140,25 @@ class VoskRecognizer:
         self._live.Reset()
         self._forget_utterance()
 
-    def use_commands(self, words: Sequence[str] | None) -> None:
-        self.reset()
-        if words is None:
-            self.ignored_words = ()
-            self._live.SetGrammar(FULL_MODEL_GRAMMAR)
-            return
-        # Words as the model writes them (the English models lower case, others may not).
-        phrases = list(dict.fromkeys(" ".join(w.split()) for w in words if w.strip()))
-        known = [p for p in phrases if self._knows(p)]
-        self.ignored_words = tuple(p for p in phrases if p not in known)
-        if self.ignored_words:
-            LOG.warning(
-                "vosk model lacks command words, ignored: %s", ", ".join(self.ignored_words)
-            )
-        if not known:
-            raise ValueError(f"the vosk model knows none of the command words {phrases}")
-        self._live.SetGrammar(vosk_grammar(known, with_unknown=self._knows(UNKNOWN_WORD)))
-
     def close(self) -> None:
         """Drop this recogniser; the model is freed once no other recogniser holds it."""
         self._recognizer = None
         self._model = None
         release_freed_memory()
 
-    def _knows(self, phrase: str) -> bool:
+    def _knows(self, word: str) -> bool:
         model = self._model
         if model is None:
             raise RuntimeError("this vosk recogniser has been closed")
-        return all(model.vosk_model_find_word(word) >= 0 for word in phrase.split())
+        return bool(model.vosk_model_find_word(word) >= 0)
+
+    def _grammar(self, phrases: Sequence[str]) -> str:
+        """The phrases with the words the model lacks as "[unk]" (left out by a model without
+        it), and "[unk]" alone, so that other speech is not forced into the phrases."""
+        stand_in = UNKNOWN_WORD if self._knows(UNKNOWN_WORD) else ""
+        unknown = set(self.unknown_words)
+        spelled = [" ".join(stand_in if w in unknown else w for w in p.split()) for p in phrases]
+        return vosk_grammar(spelled, with_unknown=bool(stand_in))
 
     def _forget_utterance(self) -> None:
         self._segments = []

@@ -31,7 +31,7 @@ from bench.metrics import word_errors
 from bench.noise import mix
 
 FIXTURE_NLU = Path(__file__).parent / "data"
-COMMANDS = ["stop", "pause", "slower", "faster", "repeat", "continue", "please stop"]
+COMMANDS = ("stop", "pause", "slower")
 
 # (held-out question, the words that must come through for the assistant to answer it)
 QUESTIONS = [
@@ -59,24 +59,10 @@ def recognizer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pocketsphin
 
 
 @pytest.fixture
-def questions(recognizer: PocketsphinxRecognizer) -> PocketsphinxRecognizer:
-    recognizer.use_commands(None)
-    return recognizer
-
-
-@pytest.fixture
-def commands(recognizer: PocketsphinxRecognizer) -> Iterator[PocketsphinxRecognizer]:
-    recognizer.use_commands(COMMANDS)
-    yield recognizer
-    recognizer.use_commands(None)
-
-
-@pytest.fixture
-def fresh_questions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PocketsphinxRecognizer]:
+def fresh_recognizer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PocketsphinxRecognizer]:
     """A recogniser that has heard nobody yet: pocketsphinx adapts its cepstral mean to the
     voice it hears, so one voice's figures must not depend on the voice heard before it."""
     engine = PocketsphinxRecognizer(load_vocabulary(), cache=tmp_path_factory.getbasetemp())
-    engine.use_commands(None)
     yield engine
     engine.close()
 
@@ -91,7 +77,7 @@ def fresh_questions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pocket
     ],
 )
 def test_held_out_questions_keep_their_key_words(
-    fresh_questions: PocketsphinxRecognizer,
+    fresh_recognizer: PocketsphinxRecognizer,
     voice: str,
     min_key_word_recall: float,
     max_word_error_rate: float,
@@ -105,7 +91,7 @@ def test_held_out_questions_keep_their_key_words(
     (8.0% -> 7.6%) as every voice's did; joe's bound moved from 10% to 11% for that.
     espeak-ng's robotic voice, whose silences are exact zeros, was added then: key words 15 of
     30 and word errors 53% without the noise floor, 25 and 16% with it."""
-    heard = {q: transcribe(fresh_questions, speak(q, voice)).text for q, _ in QUESTIONS}
+    heard = {q: transcribe(fresh_recognizer, speak(q, voice)).text for q, _ in QUESTIONS}
     key_words = sum(len(words) for _, words in QUESTIONS)
     recalled = sum(len(words & set(heard[q].split())) for q, words in QUESTIONS)
     errors = sum(word_errors(question.split(), heard[question].split()) for question in heard)
@@ -115,15 +101,15 @@ def test_held_out_questions_keep_their_key_words(
 
 
 def test_a_question_streamed_in_small_chunks_gives_partials_then_the_transcript(
-    questions: PocketsphinxRecognizer,
+    recognizer: PocketsphinxRecognizer,
 ) -> None:
     audio = speak("can i have a cup of tea now")
     step = 3200  # 0.1 s
     partials = [
-        questions.accept(AudioChunk(audio.pcm[i : i + step]))
+        recognizer.accept(AudioChunk(audio.pcm[i : i + step]))
         for i in range(0, len(audio.pcm), step)
     ]
-    transcript = questions.finish()
+    transcript = recognizer.finish()
     assert any(partials[: len(partials) // 2 + 3]) and partials[-1]
     assert {"cup", "tea"} <= set(transcript.text.split())
     assert transcript.engine == "pocketsphinx"
@@ -135,53 +121,54 @@ def test_a_question_streamed_in_small_chunks_gives_partials_then_the_transcript(
     assert 0 < transcript.confidence <= 1
 
 
-def test_a_transcript_carries_the_next_best_wordings(questions: PocketsphinxRecognizer) -> None:
+def test_a_transcript_carries_the_next_best_wordings(recognizer: PocketsphinxRecognizer) -> None:
     """Speech under noise leaves the decoders unsure between wordings: the others come along,
     each once, for the safety net (assistant.spoken.heard_text)."""
     audio = mix(speak("i have had a really bad headache since this morning", "joe-slow"), 15.0, 4)
-    transcript = transcribe(questions, audio)
+    transcript = transcribe(recognizer, audio)
     assert transcript.text and transcript.alternatives, transcript
     assert transcript.text not in transcript.alternatives
     assert len(set(transcript.alternatives)) == len(transcript.alternatives)
     assert all(transcript.alternatives), transcript
 
 
-@pytest.mark.parametrize("use_commands", [False, True])
 @pytest.mark.parametrize(
     "audio",
     [silence(2.0), white_noise(2.0, 0.05, seed=1), white_noise(3.0, 0.3, seed=2)],
     ids=["silence", "quiet-noise", "loud-noise"],
 )
 def test_silence_and_noise_give_an_empty_transcript(
-    recognizer: PocketsphinxRecognizer, audio: AudioChunk, use_commands: bool
+    recognizer: PocketsphinxRecognizer, audio: AudioChunk
 ) -> None:
-    recognizer.use_commands(COMMANDS if use_commands else None)
     transcript = transcribe(recognizer, audio)
-    recognizer.use_commands(None)
     assert (transcript.text, transcript.confidence, transcript.alternatives) == ("", 0.0, ())
 
 
-@pytest.mark.parametrize("voice", ["joe", "joe-slow"])
-@pytest.mark.parametrize("command", ["stop", "pause", "slower"])
-def test_the_command_vocabulary_recognises_commands(
-    commands: PocketsphinxRecognizer, command: str, voice: str
+@pytest.mark.parametrize(
+    "before",
+    [None, silence(2.0), white_noise(2.0, 0.05, seed=1), white_noise(3.0, 0.3, seed=2)],
+    ids=["nothing", "silence", "quiet-noise", "loud-noise"],
+)
+def test_exercise_commands_are_heard_as_said_also_after_silence_or_noise(
+    fresh_recognizer: PocketsphinxRecognizer, before: AudioChunk | None
 ) -> None:
-    """Not hibari nor espeak-ng: their lone "pause" decodes as "pius" or "has" even with the
-    general model (measured), an acoustic mismatch that no vocabulary fixes."""
-    assert transcribe(commands, speak(command, voice)).text == command
-
-
-def test_other_speech_during_commands_is_not_a_command(commands: PocketsphinxRecognizer) -> None:
-    for sentence in ["can i drive tomorrow", "my head hurts", "thank you", "i am scared"]:
-        text = transcribe(commands, speak(sentence)).text
-        assert text not in COMMANDS, f"{sentence!r} was heard as the command {text!r}"
+    """The commands of an exercise go through the same recogniser as questions, so that the
+    safety net hears everything said mid-exercise. Silence or noise heard first used to teach
+    the decoders its spectrum: "stop" was then heard as "to die", "pause" as "wallace". Not
+    hibari nor espeak-ng: their lone "pause" decodes as "pius" or "has" even with the general
+    model (measured), an acoustic mismatch that no vocabulary fixes."""
+    if before is not None:
+        assert transcribe(fresh_recognizer, before).text == ""
+    said = [(command, voice) for voice in ("joe", "joe-slow") for command in COMMANDS]
+    heard = [transcribe(fresh_recognizer, speak(command, voice)).text for command, voice in said]
+    assert heard == [command for command, _ in said]
 
 
 def test_the_recogniser_rejects_audio_of_the_wrong_format(
-    questions: PocketsphinxRecognizer,
+    recognizer: PocketsphinxRecognizer,
 ) -> None:
     with pytest.raises(ValueError, match="16 kHz mono"):
-        questions.accept(AudioChunk(bytes(1600), rate_hz=8000))
+        recognizer.accept(AudioChunk(bytes(1600), rate_hz=8000))
 
 
 # --- audio files ---------------------------------------------------------------------------
@@ -192,7 +179,7 @@ def _as_float(chunk: AudioChunk) -> np.ndarray:
 
 
 def test_read_audio_mixes_44k_stereo_to_16k_mono(
-    questions: PocketsphinxRecognizer, tmp_path: Path
+    recognizer: PocketsphinxRecognizer, tmp_path: Path
 ) -> None:
     speech = speak("can i have a hot bath tonight")
     upsampled = soxr.resample(_as_float(speech), 16000, 44100)
@@ -202,7 +189,7 @@ def test_read_audio_mixes_44k_stereo_to_16k_mono(
     chunk = read_audio(path)
     assert (chunk.rate_hz, chunk.channels, chunk.width_bytes) == (16000, 1, 2)
     assert chunk.duration_s == pytest.approx(speech.duration_s, abs=0.01)
-    assert {"hot", "bath", "tonight"} <= set(transcribe(questions, chunk).text.split())
+    assert {"hot", "bath", "tonight"} <= set(transcribe(recognizer, chunk).text.split())
 
 
 def test_read_audio_resamples_an_8k_file_without_shifting_pitch(tmp_path: Path) -> None:
@@ -294,7 +281,7 @@ def _utterances(endpointer: Endpointer, audio: AudioChunk) -> list[bytes]:
 
 
 def test_a_slow_tired_question_with_pauses_stays_one_utterance(
-    questions: PocketsphinxRecognizer,
+    recognizer: PocketsphinxRecognizer,
 ) -> None:
     tired = join(
         speak("i feel", "joe-slow"),
@@ -306,7 +293,9 @@ def test_a_slow_tired_question_with_pauses_stays_one_utterance(
     )
     utterances = _utterances(Endpointer(), tired)
     assert len(utterances) == 1
-    assert {"dizzy", "normal"} <= set(transcribe(questions, AudioChunk(utterances[0])).text.split())
+    assert {"dizzy", "normal"} <= set(
+        transcribe(recognizer, AudioChunk(utterances[0])).text.split()
+    )
 
 
 def test_two_questions_apart_are_two_utterances_and_end_quickly() -> None:

@@ -156,21 +156,20 @@ def test_silence_and_noise_give_an_empty_transcript(recognizer: VoskRecognizer) 
         assert (transcript.text, transcript.confidence) == ("", 0.0)
 
 
-def test_a_runtime_grammar_restricts_and_can_be_changed_and_lifted(
-    recognizer: VoskRecognizer,
-) -> None:
-    stop, okay = speak("stop"), speak("ok")
-    recognizer.use_commands(["STOP", "OK", "HELLO", "notaword"])
-    assert recognizer.ignored_words == ("notaword",)  # vosk would silently drop it
-    assert transcribe(recognizer, stop).text == "STOP"
-    assert transcribe(recognizer, okay).text == "OK"
-    recognizer.use_commands(["OK"])  # changed at run time, same recogniser
-    assert transcribe(recognizer, stop).text in ("", "OK")
-    recognizer.use_commands(None)  # back to the full model: Korean words again
-    full = transcribe(recognizer, okay).text
-    assert full and full not in ("OK", "STOP")
-    with pytest.raises(ValueError, match="knows none"):
-        recognizer.use_commands(["notaword"])
+def test_a_phrase_list_restricts_what_is_heard(model: vosk.Model) -> None:
+    """The assistant gives the NLU training sentences; the Korean model knows a few English
+    words in upper case, enough to show what the list does. It has no "[unk]", so here other
+    speech is forced into the phrases; the small English models have it (vosk's own grammar
+    examples use it)."""
+    restricted = VoskRecognizer(model, ["STOP", "OK", "HELLO notaword", "OK STOP"])
+    assert restricted.unknown_words == ("notaword",)  # heard as [unk], not dropped by vosk
+    assert transcribe(restricted, speak("stop")).text == "STOP"
+    assert transcribe(restricted, speak("ok")).text == "OK"
+    restricted.close()
+    full = VoskRecognizer(model)
+    heard = transcribe(full, speak("ok")).text
+    full.close()
+    assert heard and heard not in ("OK", "STOP")  # the full model: Korean words
 
 
 def test_a_second_recogniser_shares_the_loaded_model(model: vosk.Model) -> None:
