@@ -444,6 +444,43 @@ def _side_effect(turn: Turn, subject: Subject) -> _Body:
     return _Body(f"{advice.advice} {advice.call_clinic}", {"symptom": symptom})
 
 
+def _medications(turn: Turn, subject: Subject) -> _Body:
+    """The clinic's medication sentences about the kinds of medicine named, else all of them;
+    then the advice for a symptom named with it ("ibuprofen for my headache")."""
+    sentences = turn.clinic.medications
+    named = medicines_named(turn.text)
+    kinds = list(dict.fromkeys(kind.name for _, kind in named))
+    said = [sentence.say for sentence in sentences]
+    if kinds and any(sentence.about for sentence in sentences):
+        intros = [
+            f"{word[:1].upper()}{word[1:]} is {kind.said}."
+            for word, kind in named
+            if word not in kind.kind_names  # "my benzos" needs no "Benzos is a benzodiazepine"
+        ]
+        chosen = [s.say for s in sentences if s.about and set(s.about) & set(kinds)]
+        general = [s.say for s in sentences if not s.about]
+        said = [*dict.fromkeys(intros), *chosen, *general]
+    symptom = symptom_named(turn.text)
+    if symptom is not None:
+        advice = turn.clinic.side_effects.symptom(symptom)
+        said += [advice.advice, advice.call_clinic]
+    medicines = [word for word, kind in named if word not in kind.kind_names]
+    data = {"medicines": list(dict.fromkeys(medicines)), "kinds": kinds, "symptom": symptom}
+    return _Body(" ".join(said), data)
+
+
+def medicines_named(text: str) -> list[tuple[str, replies.MedicineKind]]:
+    """The medicines (or kinds of medicine) a question names, as said, with their kinds, in
+    the order said (data/replies.yaml: medicine_kinds)."""
+    lowered = text.lower()
+    found: list[tuple[int, str, replies.MedicineKind]] = []
+    for kind in replies.medicine_kinds().values():
+        for word in (*kind.names, *kind.kind_names):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
+                found.append((match.start(), word, kind))
+    return [(word, kind) for _, word, kind in sorted(found, key=lambda item: item[0])]
+
+
 def _warning_signs(turn: Turn, subject: Subject) -> _Body:
     """The clinic's red flags: what needs 911, the crisis line, what to call the clinic for."""
     clinic = turn.clinic
@@ -651,7 +688,7 @@ HANDLERS: dict[str, Callable[[Turn, Subject], _Body]] = {
     "can_i_drive": _driving,
     "what_can_i_eat": _food,
     "alcohol": _alcohol,
-    "medications": _sentences(lambda clinic: clinic.medications),
+    "medications": _medications,
     "side_effect": _side_effect,
     "activities": _sentences(lambda clinic: clinic.activities),
     "feel_better_when": _sentences(lambda clinic: clinic.feel_better_when),

@@ -14,13 +14,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import time
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, NewType, Union, get_args, get_origin, get_type_hints
 
+from assistant.replies import medicine_kinds
 from assistant.yaml_lines import DataFileError, key_line, read_mapping
 
 DEFAULTS_PATH = Path(__file__).with_name("data") / "clinic.yaml"
 CLINIC_FILE_NAME = "clinic.yaml"  # the clinic's own file, in the patient's home directory
 SOURCE_TAGS = frozenset({"label", "clinic", "research", "seed", "project"})
+# The kinds a medication sentence may be about, and the words naming them: data/replies.yaml.
+MEDICINE_KINDS = tuple(medicine_kinds())
+MedicineKinds = NewType("MedicineKinds", tuple[str, ...])  # some of MEDICINE_KINDS
 
 
 class ClinicFileError(ValueError):
@@ -151,6 +155,12 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class MedicineSentence:
+    say: str
+    about: MedicineKinds | None = None  # None: about every medicine
+
+
+@dataclass(frozen=True)
 class SignList:
     intro: str
     signs: tuple[str, ...]
@@ -177,7 +187,7 @@ class Clinic:
     food: Food
     alcohol: AlcoholRule
     side_effects: SideEffects
-    medications: tuple[Sentence, ...]
+    medications: tuple[MedicineSentence, ...]
     activities: tuple[Sentence, ...]
     feel_better_when: tuple[Sentence, ...]
     red_flags: RedFlags
@@ -276,6 +286,8 @@ def _build(kind: Any, node: Any, place: _Place, words: Mapping[str, str]) -> Any
         return node
     if kind is time:
         return _build_time(node, place)
+    if kind is MedicineKinds:
+        return _build_medicine_kinds(node, place)
     raise TypeError(f"no reader for {kind!r}")  # a mistake in this module, not in the file
 
 
@@ -337,6 +349,16 @@ def _build_time(node: Any, place: _Place) -> time:
     if match is None or int(match[1]) > 23 or int(match[2]) > 59:
         raise place.error(f'expected a time of day in quotes, such as "08:00", got {node!r}')
     return time(int(match[1]), int(match[2]))
+
+
+def _build_medicine_kinds(node: Any, place: _Place) -> MedicineKinds:
+    known = ", ".join(MEDICINE_KINDS)
+    if not isinstance(node, list) or not node or not all(isinstance(k, str) for k in node):
+        raise place.error(f"expected a list of kinds of medicine from: {known}")
+    for kind in node:
+        if kind not in MEDICINE_KINDS:
+            raise place.error(f"unknown kind of medicine {kind!r}; known: {known}")
+    return MedicineKinds(tuple(node))
 
 
 def _check_source(node: Any, place: _Place) -> None:

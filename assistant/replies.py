@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,3 +57,24 @@ def nothing_heard() -> Reply:
 
 def failure() -> Reply:
     return Reply(text=phrase("failure"), intent="out_of_scope", confidence=0.0)
+
+
+@dataclass(frozen=True)
+class MedicineKind:
+    """A kind of medicine a clinic's medication sentences may be about (replies.yaml)."""
+
+    name: str  # as the clinic file's `about` says it: "ssris"
+    said: str  # after a medicine's name: "an S S R I antidepressant"
+    names: tuple[str, ...]  # the medicines of the kind, generic and brand names
+    kind_names: tuple[str, ...]  # the kind itself: "ssri", "s s r i"
+
+
+@functools.cache
+def medicine_kinds() -> dict[str, MedicineKind]:
+    """The known kinds of medicine, by the name a clinic file's `about` uses."""
+    return {
+        name: MedicineKind(
+            name, str(kind["is"]), tuple(kind["names"]), tuple(kind.get("kind_names", ()))
+        )
+        for name, kind in _phrases()["medicine_kinds"].items()
+    }

@@ -230,6 +230,95 @@ def test_blood_pressure_gets_its_own_advice(turn: Turn) -> None:
     assert reply.data == {"symptom": "blood_pressure"}
 
 
+NEVER_STOP = (
+    "A prescribed medicine is never stopped or changed without the prescriber. The clinic can "
+    "answer questions about it."
+)
+SEDATION = "Benzodiazepines, opioids and alcohol add to the sleepiness."
+BLOOD_PRESSURE = "Stimulants and monoamine oxidase inhibitors can raise blood pressure."
+WEAKEN = "Benzodiazepines may weaken the antidepressant effect of ketamine"
+SEROTONIN = "S S R I and S N R I antidepressants usually do not interfere."
+
+
+def _medicines(turn: Turn, text: str) -> Answer:
+    given = replace(turn, conversation=Conversation(disclaimer_given=True))
+    return ask(given, text, "medications")
+
+
+def test_a_named_medicine_gets_its_kind_then_the_sentences_about_it(turn: Turn) -> None:
+    reply = _medicines(turn, "should i take my sertraline tonight")
+    said = reply.text.removeprefix("About your medicines: ")
+    assert said == f"Sertraline is an S S R I antidepressant. {SEROTONIN} {NEVER_STOP}"
+    assert reply.data == {"medicines": ["sertraline"], "kinds": ["ssris"], "symptom": None}
+
+
+def test_a_caregivers_benzodiazepine_gets_the_benzodiazepine_sentences(turn: Turn) -> None:
+    reply = _medicines(turn, "can she take her xanax")
+    said = reply.text.removeprefix("You asked about her medicines: ")
+    assert said.startswith(f"Xanax is a benzodiazepine. {SEDATION} {WEAKEN}")
+    assert said.endswith(NEVER_STOP)
+    assert BLOOD_PRESSURE not in said and SEROTONIN not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "about"),
+    [
+        ("i take adderall can i take it tomorrow", "Adderall is a stimulant.", BLOOD_PRESSURE),
+        ("he's on nardil is that a problem", "Nardil is a monoamine oxidase", BLOOD_PRESSURE),
+        ("can i take my Oxycodone", "Oxycodone is an opioid.", SEDATION),
+        ("i take venlafaxine is that ok", "Venlafaxine is an S N R I", SEROTONIN),
+        ("is it safe to take my prozac", "Prozac is an S S R I antidepressant.", SEROTONIN),
+    ],
+)
+def test_each_kind_of_medicine_is_named_and_answered(
+    turn: Turn, question: str, opening: str, about: str
+) -> None:
+    said = _medicines(turn, question).text.split(": ", 1)[1]
+    assert said.startswith(opening)
+    assert about in said and said.endswith(NEVER_STOP)
+
+
+def test_two_kinds_named_get_both_kinds_sentences_once(turn: Turn) -> None:
+    said = _medicines(turn, "can i take xanax and ritalin").text.split(": ", 1)[1]
+    assert said.startswith("Xanax is a benzodiazepine. Ritalin is a stimulant.")
+    assert said.count(SEDATION) == 1 and BLOOD_PRESSURE in said and SEROTONIN not in said
+
+
+def test_a_kind_named_itself_is_not_introduced(turn: Turn) -> None:
+    said = _medicines(turn, "does it matter that i take an ssri").text.split(": ", 1)[1]
+    assert said == f"{SEROTONIN} {NEVER_STOP}"
+
+
+def test_an_unknown_medicine_gets_every_medication_sentence(turn: Turn) -> None:
+    reply = _medicines(turn, "can i take my lamotrigine")
+    said = reply.text.split(": ", 1)[1]
+    assert said == " ".join(sentence.say for sentence in turn.clinic.medications)
+    assert reply.data == {"medicines": [], "kinds": [], "symptom": None}
+
+
+def test_a_symptom_named_with_a_medicine_adds_its_advice_after(turn: Turn) -> None:
+    headache = turn.clinic.side_effects.symptom("headache")
+    reply = _medicines(turn, "can i take ibuprofen for my headache")
+    every = " ".join(sentence.say for sentence in turn.clinic.medications)
+    said = reply.text.split(": ", 1)[1]
+    assert said == f"{every} {headache.advice} {headache.call_clinic}"
+    assert "ibuprofen" not in said.lower()
+    anxious = _medicines(turn, "can she take her ativan, she's really anxious").text
+    anxiety = turn.clinic.side_effects.symptom("anxiety")
+    assert anxious.index(NEVER_STOP) < anxious.index(anxiety.advice)
+    assert anxious.endswith(anxiety.call_clinic)
+
+
+def test_medications_without_kinds_in_the_clinic_file_are_all_said(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text(
+        "medications:\n  - say: Ask the clinic first.\n  - say: Bring the list of medicines.\n",
+        encoding="utf-8",
+    )
+    own = Turn("", "greet", 0.9, (), SATURDAY_3PM, tmp_path, load_clinic(None, tmp_path))
+    said = _medicines(own, "can i take my sertraline").text.split(": ", 1)[1]
+    assert said == "Ask the clinic first. Bring the list of medicines."
+
+
 def test_booster_unknown_then_recorded_from_the_next_turn(turn: Turn) -> None:
     unknown = ask(turn, "when is my next booster", "next_booster")
     assert unknown.data == {"next_booster": None} and unknown.expects_answer

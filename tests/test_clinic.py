@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 
 from assistant.clinic import (
     DEFAULTS_PATH,
+    MEDICINE_KINDS,
     SOURCE_TAGS,
     SYMPTOM_NAMES,
     Clinic,
@@ -117,6 +118,22 @@ def test_symptoms_each_say_when_to_call() -> None:
         assert "clinic" in advice.call_clinic or "911" in advice.call_clinic, name
     with pytest.raises(KeyError, match="unknown symptom 'itching'"):
         side_effects.symptom("itching")
+
+
+def test_medication_sentences_say_which_kinds_of_medicine_they_are_about() -> None:
+    medications = load_clinic().medications
+    about = {sentence.say.split()[0]: sentence.about for sentence in medications}
+    assert about["A"] is None  # never stopped without the prescriber: about every medicine
+    assert about["Benzodiazepines,"] == ("benzodiazepines", "opioids")
+    assert about["Stimulants"] == ("stimulants", "maois")
+    assert about["S"] == ("ssris", "snris")
+    kinds = {kind for sentence in medications for kind in sentence.about or ()}
+    assert kinds == set(MEDICINE_KINDS)
+
+
+def test_medication_sentences_without_kinds_still_load(tmp_path: Path) -> None:
+    clinic = load_clinic(write(tmp_path, "medications:\n  - say: Ask the clinic.\n"))
+    assert [(s.say, s.about) for s in clinic.medications] == [("Ask the clinic.", None)]
 
 
 def test_red_flag_lists_are_spoken_as_one_sentence() -> None:
@@ -253,6 +270,26 @@ MALFORMED = {
         "expected text",
     ),
     "empty list": ("activities: []\n", "activities", 1, "one or more"),
+    "medicine kinds not a list": (
+        "medications:\n  - say: Ask the clinic.\n  - say: Benzodiazepines add to it.\n"
+        "    about: benzodiazepines\n",
+        "medications.1.about",
+        4,
+        "expected a list of kinds of medicine from: benzodiazepines, ",
+    ),
+    "unknown medicine kind": (
+        "medications:\n  - say: Ask the clinic.\n  - say: Benzodiazepines add to it.\n"
+        "    about: [benzodiazepines, painkillers]\n",
+        "medications.1.about",
+        4,
+        "unknown kind of medicine 'painkillers'; known: benzodiazepines, ",
+    ),
+    "empty medicine kinds": (
+        "medications:\n  - say: Ask the clinic.\n    about: []\n",
+        "medications.0.about",
+        3,
+        "expected a list of kinds of medicine",
+    ),
     "food stages with a gap": (
         """food:
   stages:
