@@ -23,14 +23,15 @@ from assistant.schedule import Appointment, Schedule
 from assistant.when import Prefer, parse_when
 
 ALARMS = ("crisis", "emergency")
-# Answers that count from the end of the latest treatment, resumed once it is told.
+# Answers that count from the end of the latest treatment, resumed once it is told. Not
+# treatment_ended: the told end is its answer, said once with how long ago ("Noted: ...").
 NEED_TREATMENT_END = ("can_i_drive", "what_can_i_eat", "alcohol")
 CONTROLS = ("stop", "pause", "resume", "repeat", "slower", "faster")
 # Answers that advise open with the echo of what was understood.
 ADVISING = frozenset(
     {"can_i_drive", "what_can_i_eat", "alcohol", "medications", "side_effect", "activities"}
     | {"feel_better_when", "warning_signs", "phone_numbers", "next_booster", "set_next_booster"}
-    | {"cancel_booster", "set_treatment_time", *ALARMS}
+    | {"cancel_booster", "set_treatment_time", "treatment_ended", *ALARMS}
 )
 # Advice on words the recogniser was unsure of is confirmed before it is given.
 CONFIRMED_WHEN_UNSURELY_HEARD = ADVISING - set(ALARMS)
@@ -350,6 +351,41 @@ def _ask_session_end(
     )
 
 
+def _treatment_ended(turn: Turn, subject: Subject) -> _Body:
+    """When the latest treatment ended and how long ago; an end not known is asked for."""
+    last = _last_treatment(turn)
+    unknown: dict[str, Any] = {"treatment_ended": None, "hours_since": None}
+    ask_end = _Body(
+        "",
+        unknown,
+        question=phrase("ask_its_end", subject),
+        awaiting="treatment_time",
+        pending_intent="treatment_ended",
+    )
+    if last.untold is not None:
+        session = last.untold
+        when = timeline.spoken_when(session.at, turn.now)
+        said = phrase("treatment_session_was", subject, kind=session.kind, when=when)
+        if (turn.now.date() - session.at.astimezone(turn.now.tzinfo).date()).days >= 2:
+            return _Body(said, unknown)  # its day is answer enough
+        return replace(ask_end, text=said)
+    if last.latest is None:
+        return replace(ask_end, text=phrase("treatment_end_unknown", subject))
+    hours = round(timeline.hours_since(last.latest, turn.now), 1)
+    text = phrase("treatment_ended_at", subject, when=_ago(last.latest, turn.now))
+    return _Body(text, {"treatment_ended": _iso(last.latest), "hours_since": hours})
+
+
+def _ago(at: datetime, now: datetime) -> str:
+    """'today at 1:30 PM, an hour and a half ago': the calendar phrase, with how long ago
+    for today and yesterday (older days say it already: 'three days ago')."""
+    when = timeline.spoken_when(at, now)
+    if (now.date() - at.astimezone(now.tzinfo).date()).days >= 2:
+        return when
+    ago = timeline.spoken_duration(at, now)
+    return f"{when}, {'just now' if ago == 'now' else ago}"
+
+
 def _driving(turn: Turn, subject: Subject) -> _Body:
     body = _driving_verdict(turn, subject)
     if _asks_about("ride_home", turn.text):
@@ -542,10 +578,11 @@ def _set_treatment_time(turn: Turn, subject: Subject) -> _Body:
         return _Body(phrase("treatment_time_future", subject), awaiting="treatment_time")
     with Schedule(turn.home) as schedule:
         schedule.set_treatment_ended(heard.at)
-    when = timeline.spoken_when(heard.at, turn.now)
-    text = phrase("treatment_time_saved", subject, when=when)
-    data = {"treatment_ended": _iso(heard.at)}
     asked_by = turn.conversation.pending_intent  # the question that asked for it
+    # Asked when the treatment ended, the told end is the answer: with how long ago.
+    said = _ago if asked_by == "treatment_ended" else timeline.spoken_when
+    text = phrase("treatment_time_saved", subject, when=said(heard.at, turn.now))
+    data = {"treatment_ended": _iso(heard.at)}
     if asked_by in NEED_TREATMENT_END:
         resumed = HANDLERS[asked_by](turn, subject)
         return _Body(f"{text} {resumed.text}", data | resumed.data)
@@ -698,6 +735,7 @@ HANDLERS: dict[str, Callable[[Turn, Subject], _Body]] = {
     "set_next_booster": _set_next_booster,
     "cancel_booster": _cancel_booster,
     "set_treatment_time": _set_treatment_time,
+    "treatment_ended": _treatment_ended,
     "start_breathing": _exercise("paced"),
     "start_grounding": _exercise("grounding"),
     **{name: _control(name) for name in CONTROLS if name != "repeat"},

@@ -60,6 +60,12 @@ ECHOES = {
     "warning_signs": ("what to watch for", "when to get help", "signs in him", "get help for him"),
     "phone_numbers": ("clinic number", "phone numbers", "her clinic's number", "phone numbers"),
     "next_booster": ("when is my booster", "Your next booster", "her booster", "Her next"),
+    "treatment_ended": (
+        "when did it end",
+        "your treatment time",
+        "when did her session end",
+        "her t",
+    ),
     "crisis": ("I want to die", "your safety", "she wants to die", "her safety"),
     "emergency": ("chest pain", "medical emergency", "his chest hurts", "medical emergency"),
 }
@@ -193,6 +199,77 @@ def test_an_end_told_on_the_sessions_day_is_its_end(turn: Turn) -> None:
     assert drive.data["treatment_ended"] == "2026-11-21T09:30-05:00"
     assert drive.data["not_before"] == "2026-11-22T09:30-05:00"
     assert not drive.expects_answer
+
+
+def _ended(turn: Turn, text: str) -> Answer:
+    given = replace(turn, conversation=Conversation(disclaimer_given=True))
+    return ask(given, text, "treatment_ended")
+
+
+def test_when_the_treatment_ended_says_the_told_end_and_how_long_ago(turn: Turn) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 21, 13, 30, tzinfo=ZONE))
+    reply = _ended(turn, "when did my treatment finish")
+    assert reply.text == (
+        "About your treatment time: Your treatment ended today at 1:30 PM, an hour and a half ago."
+    )
+    assert reply.data == {"treatment_ended": "2026-11-21T13:30-05:00", "hours_since": 1.5}
+    assert not reply.expects_answer
+    caregiver = _ended(turn, "what time did her session end")
+    assert caregiver.text == (
+        "About her treatment time: Her treatment ended today at 1:30 PM, an hour and a half ago."
+    )
+
+
+@pytest.mark.parametrize(
+    ("ended", "said"),
+    [
+        (datetime(2026, 11, 21, 14, 40), "today at 2:40 PM, twenty minutes ago."),
+        (datetime(2026, 11, 20, 19, 0), "yesterday, Friday, at 7 PM, twenty hours ago."),
+        (datetime(2026, 11, 18, 11, 0), "Wednesday, November 18 at 11 AM, three days ago."),
+    ],
+)
+def test_how_long_ago_is_said_in_words(turn: Turn, ended: datetime, said: str) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(ended.replace(tzinfo=ZONE))
+    assert _ended(turn, "how long ago was my infusion").text.endswith(f"ended {said}")
+
+
+def test_an_unknown_end_is_asked_for_and_recorded_from_the_next_turn(turn: Turn) -> None:
+    asked = _ended(turn, "i've lost track of time how long ago was my spravato")
+    assert "I haven't been told when your last treatment ended." in asked.text
+    assert asked.text.endswith(
+        "When did it end? You can say, for example, at eleven, or an hour ago."
+    )
+    assert asked.data == {"treatment_ended": None, "hours_since": None}
+    assert asked.expects_answer and asked.conversation.awaiting == "treatment_time"
+    told = ask(then(turn, asked), "at half past one", "out_of_scope", 0.4)
+    assert told.intent == "set_treatment_time"
+    assert told.text.endswith(
+        "Noted: your treatment ended today at 1:30 PM, an hour and a half ago."
+    )
+    assert told.data == {"treatment_ended": "2026-11-21T13:30-05:00"}
+    with Schedule(turn.home) as schedule:
+        assert schedule.latest_treatment_ended() == datetime(2026, 11, 21, 13, 30, tzinfo=ZONE)
+
+
+def test_a_session_on_the_schedule_without_a_told_end_is_asked_about(turn: Turn) -> None:
+    _booster_at(turn, datetime(2026, 11, 21, 10, 0, tzinfo=ZONE))
+    asked = _ended(turn, "how long has it been since her infusion")
+    assert asked.text == (
+        "About her treatment time: Her booster was today at 10 AM. When did it end? You can say,"
+        " for example, at eleven, or an hour ago."
+    )
+    assert asked.conversation.awaiting == "treatment_time"
+    told = ask(then(turn, asked), "it finished at noon", "set_treatment_time")
+    assert "Noted: her treatment ended today at noon, three hours ago." in told.text
+    # A session days ago whose end was not told: its day is answer enough.
+    days_ago = replace(turn, now=datetime(2026, 11, 24, 15, 0, tzinfo=ZONE), home=turn.home)
+    with Schedule(turn.home) as schedule:
+        schedule.add("booster", datetime(2026, 11, 22, 9, 0, tzinfo=ZONE))
+    said = _ended(days_ago, "when was my last booster")
+    assert said.text.endswith("Your booster was Sunday, November 22 at 9 AM, two days ago.")
+    assert not said.expects_answer
 
 
 def test_food_before_a_treatment_is_the_clinics_fasting_rule_alone(turn: Turn) -> None:

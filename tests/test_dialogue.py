@@ -55,6 +55,35 @@ def test_treatment_time_then_driving_in_one_conversation(dialogue: Dialogue) -> 
     assert again.data["may_drive"] is False
 
 
+def test_when_the_treatment_ended_is_its_own_question(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("i've lost track of time how long ago did my infusion finish", "ago")
+    assert reply.intent == "treatment_ended"
+    assert reply.understood == "About your treatment time"
+    caregiver = dialogue.respond("what time did her session end", "ago-caregiver")
+    assert caregiver.intent == "treatment_ended"
+    assert caregiver.understood == "About her treatment time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's been confused since her session",
+        "he's been sick since his infusion",
+        "i've felt weird since the infusion ended",
+    ],
+)
+def test_how_someone_has_been_since_the_session_is_not_when_it_ended(
+    dialogue: Dialogue, text: str
+) -> None:
+    """The first treatment_ended examples ("how long since my session") took these over.
+    Confusion is an emergency sign: it is answered as one, or with the after-effects that
+    name the emergency signs, confusion among them."""
+    reply = dialogue.respond(text, "since")
+    assert reply.intent in ("side_effect", "emergency")
+    if "confused" in text:
+        assert "Call 911 now" in reply.text or "call 911" in reply.text
+
+
 def test_safety_net_wins_in_the_middle_of_another_question(dialogue: Dialogue) -> None:
     dialogue.respond("when is my next booster", "safety")  # the assistant now asks a date
     reply = dialogue.respond("i don't want to be alive anymore", "safety")
