@@ -396,6 +396,53 @@ def test_medications_without_kinds_in_the_clinic_file_are_all_said(tmp_path: Pat
     assert said == "Ask the clinic first. Bring the list of medicines."
 
 
+SLEEPING = (
+    "she's been asleep for three hours should i wake her",
+    "he's been sleeping since we got home is that normal",
+    "should i wake him up for his dinner or let him sleep",
+    "she's slept the whole afternoon since the infusion is that okay",
+    "i slept for about five hours after my session is that normal",
+    "i keep dozing off on the sofa since the treatment",
+    "my husband keeps nodding off in his chair is that alright",
+    "um i've been drowsy all day since my spravato",
+    "is it normal to feel this sleepy the evening after treatment",
+    "my daughter's been napping on and off since her session",
+    "she's fast asleep upstairs do i need to check on her",
+    "do i need to keep waking her to check she's okay",
+    "i'm so drowsy i keep drifting off mid sentence",
+    "he woke up for a bit then went straight back to sleep",
+    "my mum's been flat out on the bed since we got back should i let her rest",
+    "i feel really heavy and sleepy since the infusion",
+    "my wife can barely keep her eyes open",
+    "my eyes feel heavy",
+    "he's really drowsy should i be worried",
+)
+
+
+@pytest.mark.parametrize("question", SLEEPING)
+def test_sleeping_long_or_drowsy_gets_the_fatigue_advice(turn: Turn, question: str) -> None:
+    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    reply = ask(turn, question, "side_effect")
+    assert reply.data == {"symptom": "fatigue"}
+    assert fatigue.advice in reply.text and fatigue.call_clinic in reply.text
+    assert "not being able to stay awake, is an emergency" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "symptom"),
+    [
+        ("my eyes are a bit blurry", "blurred_vision"),
+        ("my eyes feel strange", "blurred_vision"),
+        ("i can't see properly", "blurred_vision"),
+        ("i'm anxious and can't sleep", "anxiety"),
+        ("i'm really worried and jumpy", "anxiety"),
+        ("i bought a dozen eggs and feel sick", "nausea"),
+    ],
+)
+def test_eyes_and_sleep_words_keep_their_symptoms(turn: Turn, question: str, symptom: str) -> None:
+    assert ask(turn, question, "side_effect").data == {"symptom": symptom}
+
+
 def test_booster_unknown_then_recorded_from_the_next_turn(turn: Turn) -> None:
     unknown = ask(turn, "when is my next booster", "next_booster")
     assert unknown.data == {"next_booster": None} and unknown.expects_answer

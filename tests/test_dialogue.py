@@ -109,6 +109,13 @@ def test_idiom_raises_no_alarm(dialogue: Dialogue) -> None:
     assert reply.intent not in ("crisis", "emergency")
 
 
+def test_sleeping_long_after_the_treatment_gets_the_fatigue_advice(dialogue: Dialogue) -> None:
+    reply = dialogue.respond("she's been asleep for three hours should i wake her", "asleep")
+    assert reply.intent == "side_effect"
+    assert reply.data == {"symptom": "fatigue"}
+    assert "not being able to stay awake, is an emergency" in reply.text
+
+
 @pytest.mark.parametrize(
     "text",
     [
