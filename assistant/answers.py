@@ -481,25 +481,30 @@ def _side_effect(turn: Turn, subject: Subject) -> _Body:
 
 
 def _medications(turn: Turn, subject: Subject) -> _Body:
-    """The clinic's medication sentences about the kinds of medicine named, else all of them;
-    then the advice for a symptom named with it ("ibuprofen for my headache")."""
+    """The clinic's medication sentences about the kinds of medicine named, then those about
+    every medicine; then the advice for a symptom named with it ("ibuprofen for my headache"),
+    which stands in for the sentences about kinds when no kind was named. Nothing named: every
+    sentence."""
     sentences = turn.clinic.medications
     named = medicines_named(turn.text)
     kinds = list(dict.fromkeys(kind.name for _, kind in named))
-    said = [sentence.say for sentence in sentences]
-    if kinds and any(sentence.about for sentence in sentences):
+    symptom = symptom_named(turn.text)
+    general = [s.say for s in sentences if not s.about]
+    if kinds and len(general) < len(sentences):
         intros = [
             f"{word[:1].upper()}{word[1:]} is {kind.said}."
             for word, kind in named
             if word not in kind.kind_names  # "my benzos" needs no "Benzos is a benzodiazepine"
         ]
         chosen = [s.say for s in sentences if s.about and set(s.about) & set(kinds)]
-        general = [s.say for s in sentences if not s.about]
         said = [*dict.fromkeys(intros), *chosen, *general]
-    symptom = symptom_named(turn.text)
+    elif symptom is not None:
+        said = general  # "ibuprofen for my headache": the headache, not the other kinds
+    else:
+        said = [s.say for s in sentences]
     if symptom is not None:
         advice = turn.clinic.side_effects.symptom(symptom)
-        said += [advice.advice, advice.call_clinic]
+        said = [*said, advice.advice, advice.call_clinic]
     medicines = [word for word, kind in named if word not in kind.kind_names]
     data = {"medicines": list(dict.fromkeys(medicines)), "kinds": kinds, "symptom": symptom}
     return _Body(" ".join(said), data)

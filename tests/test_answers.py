@@ -374,12 +374,14 @@ def test_an_unknown_medicine_gets_every_medication_sentence(turn: Turn) -> None:
 
 
 def test_a_symptom_named_with_a_medicine_adds_its_advice_after(turn: Turn) -> None:
+    """A medicine of no known kind, for a symptom: the sentences about every medicine and the
+    symptom's advice, not the other kinds' sentences (100 words, read aloud)."""
     headache = turn.clinic.side_effects.symptom("headache")
     reply = _medicines(turn, "can i take ibuprofen for my headache")
-    every = " ".join(sentence.say for sentence in turn.clinic.medications)
+    general = " ".join(s.say for s in turn.clinic.medications if not s.about)
     said = reply.text.split(": ", 1)[1]
-    assert said == f"{every} {headache.advice} {headache.call_clinic}"
-    assert "ibuprofen" not in said.lower()
+    assert said == f"{general} {headache.advice} {headache.call_clinic}"
+    assert "ibuprofen" not in said.lower() and "Benzodiazepines" not in said
     anxious = _medicines(turn, "can she take her ativan, she's really anxious").text
     anxiety = turn.clinic.side_effects.symptom("anxiety")
     assert anxious.index(NEVER_STOP) < anxious.index(anxiety.advice)
