@@ -46,6 +46,7 @@ HELDOUT_SETS = (
     "heldout_nlu_v7.yml",
     "heldout_nlu_warning_signs.yml",
     "heldout_nlu_phone_numbers.yml",
+    "heldout_nlu_treatment_ended.yml",
 )
 SAFETY_SETS = (
     "safety_heldout.yml",
