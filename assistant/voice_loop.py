@@ -41,9 +41,10 @@ CONTROLS = {control.value: control for control in Control}
 # Below this the classifier's guess is chatter in the room, unless it answers our question.
 MIN_CONFIDENCE = 0.5
 # Ended early when the words so far already are a complete, confident request. Its final
-# decoding (60-90 ms, 200 or more on a busy machine) starts at LOOK_AHEAD_SILENCE_S so that the
-# answer can start at QUICK_END_SILENCE_S; not sooner, as speech that resumes is decoded again
-# (a slow, tired voice pauses 0.15 s or more inside a third of its questions).
+# decoding starts at LOOK_AHEAD_SILENCE_S so that the answer can start at QUICK_END_SILENCE_S
+# (later when the decoding takes longer than the gap: 140-170 ms in session 13, mostly
+# pocketsphinx's flat second pass); not sooner, as speech that resumes is decoded again (a
+# slow, tired voice pauses 0.15 s or more inside a third of its questions).
 LOOK_AHEAD_SILENCE_S = 0.18
 QUICK_END_SILENCE_S = 0.3
 # Over the voice, a short utterance is decoded this early in its silence: a stop or pause word
