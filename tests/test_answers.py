@@ -411,7 +411,6 @@ SLEEPING = (
     "my daughter's been napping on and off since her session",
     "she's fast asleep upstairs do i need to check on her",
     "do i need to keep waking her to check she's okay",
-    "i'm so drowsy i keep drifting off mid sentence",
     "he woke up for a bit then went straight back to sleep",
     "my mum's been flat out on the bed since we got back should i let her rest",
     "i feel really heavy and sleepy since the infusion",

@@ -7434,6 +7434,9 @@ FORTY_EIGHTH_EMERGENCY = [
     # AR9 sudden confusion since the session with nothing else said
     "mum's been really confused ever since her ketamine treatment this morning",
     "he doesn't know where he is since his infusion",
+    # Falling asleep in the middle of a sentence is not staying awake, a red flag: this was a
+    # side_effect training example (98ca3c7) until the rules' test of the NLU data caught it.
+    "i'm so drowsy i keep drifting off mid sentence",
 ]
 FORTY_EIGHTH_EVERYDAY = [
     # AR1 money saved up in a drawer, paracetamol stocked for the flu
