@@ -342,13 +342,23 @@ def _ask_session_end(
     """`body`, then the question for the untold end of the last session that `intent`'s
     answer needs."""
     assert last.untold is not None
-    when = timeline.spoken_when(last.untold.at, turn.now)
     return replace(
         body,
-        question=phrase("ask_session_end", subject, kind=last.untold.kind, when=when),
+        question=f"{_session_was(last.untold, turn, subject)} {phrase('ask_its_end', subject)}",
         awaiting="treatment_time",
         pending_intent=intent,
     )
+
+
+def _session_was(session: Appointment, turn: Turn, subject: Subject) -> str:
+    """'Her booster was today at 10 AM.'"""
+    when = timeline.spoken_when(session.at, turn.now)
+    return phrase("treatment_session_was", subject, kind=session.kind, when=when)
+
+
+def _days_before(at: datetime, now: datetime) -> int:
+    """How many calendar days `at` lies before `now`, in now's zone (0: today)."""
+    return (now.date() - at.astimezone(now.tzinfo).date()).days
 
 
 def _treatment_ended(turn: Turn, subject: Subject) -> _Body:
@@ -363,10 +373,8 @@ def _treatment_ended(turn: Turn, subject: Subject) -> _Body:
         pending_intent="treatment_ended",
     )
     if last.untold is not None:
-        session = last.untold
-        when = timeline.spoken_when(session.at, turn.now)
-        said = phrase("treatment_session_was", subject, kind=session.kind, when=when)
-        if (turn.now.date() - session.at.astimezone(turn.now.tzinfo).date()).days >= 2:
+        said = _session_was(last.untold, turn, subject)
+        if _days_before(last.untold.at, turn.now) >= 2:
             return _Body(said, unknown)  # its day is answer enough
         return replace(ask_end, text=said)
     if last.latest is None:
@@ -380,7 +388,7 @@ def _ago(at: datetime, now: datetime) -> str:
     """'today at 1:30 PM, an hour and a half ago': the calendar phrase, with how long ago
     for today and yesterday (older days say it already: 'three days ago')."""
     when = timeline.spoken_when(at, now)
-    if (now.date() - at.astimezone(now.tzinfo).date()).days >= 2:
+    if _days_before(at, now) >= 2:
         return when
     ago = timeline.spoken_duration(at, now)
     return f"{when}, {'just now' if ago == 'now' else ago}"
@@ -490,7 +498,7 @@ def _medications(turn: Turn, subject: Subject) -> _Body:
     kinds = list(dict.fromkeys(kind.name for _, kind in named))
     symptom = symptom_named(turn.text)
     general = [s.say for s in sentences if not s.about]
-    if kinds and len(general) < len(sentences):
+    if kinds and any(s.about for s in sentences):
         intros = [
             f"{word[:1].upper()}{word[1:]} is {kind.said}."
             for word, kind in named
