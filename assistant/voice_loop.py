@@ -41,11 +41,13 @@ CONTROLS = {control.value: control for control in Control}
 # Below this the classifier's guess is chatter in the room, unless it answers our question.
 MIN_CONFIDENCE = 0.5
 # Ended early when the words so far already are a complete, confident request. Its final
-# decoding starts at LOOK_AHEAD_SILENCE_S so that the answer can start at QUICK_END_SILENCE_S
-# (later when the decoding takes longer than the gap: 140-170 ms in session 13, mostly
-# pocketsphinx's flat second pass); not sooner, as speech that resumes is decoded again (a
-# slow, tired voice pauses 0.15 s or more inside a third of its questions).
-LOOK_AHEAD_SILENCE_S = 0.18
+# decoding starts at LOOK_AHEAD_SILENCE_S so that the answer can start at QUICK_END_SILENCE_S:
+# the decoding takes 140-170 ms (mostly pocketsphinx's flat second pass; as long with session
+# 12's smaller language model, measured), which from 0.18 s overran the 0.3 s (live reply p50
+# 408 / 394 ms, against 376 / 375 ms from 0.12 s, runs taken in turn, session 14). Speech that
+# resumes after an early decoding is decoded again, which costs CPU time, not words (a slow,
+# tired voice pauses 0.15 s or more inside a third of its questions).
+LOOK_AHEAD_SILENCE_S = 0.12
 QUICK_END_SILENCE_S = 0.3
 # Over the voice, a short utterance is decoded this early in its silence: a stop or pause word
 # has its own closures (the t of "wait") but no longer gap, and resumed speech is decoded again.
