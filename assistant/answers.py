@@ -478,25 +478,28 @@ def _alcohol(turn: Turn, subject: Subject) -> _Body:
 
 
 def _side_effect(turn: Turn, subject: Subject) -> _Body:
+    """The advice for the symptom named; the common effects and when to call when none is
+    named, or the clinic file has no advice for it ("i can't sleep")."""
     effects = turn.clinic.side_effects
     symptom = symptom_named(turn.text)
-    if symptom is None:
+    advice = effects.advice_for(symptom) if symptom else None
+    if advice is None:
         emergency = turn.clinic.red_flags.emergency.spoken()
         text = f"{effects.common} {effects.after_infusion} {effects.call_clinic} {emergency}"
-        return _Body(text, {"symptom": None})
-    advice = effects.symptom(symptom)
+        return _Body(text, {"symptom": symptom})
     return _Body(f"{advice.advice} {advice.call_clinic}", {"symptom": symptom})
 
 
 def _medications(turn: Turn, subject: Subject) -> _Body:
     """The clinic's medication sentences about the kinds of medicine named, then those about
-    every medicine; then the advice for a symptom named with it ("ibuprofen for my headache"),
-    which stands in for the sentences about kinds when no kind was named. Nothing named: every
-    sentence."""
+    every medicine; then the clinic's advice for a symptom named with it ("ibuprofen for my
+    headache"), which stands in for the sentences about kinds when no kind was named. Nothing
+    named, or only a symptom without advice ("a sleeping pill"): every sentence."""
     sentences = turn.clinic.medications
     named = medicines_named(turn.text)
     kinds = list(dict.fromkeys(kind.name for _, kind in named))
     symptom = symptom_named(turn.text)
+    advice = turn.clinic.side_effects.advice_for(symptom) if symptom else None
     general = [s.say for s in sentences if not s.about]
     if kinds and any(s.about for s in sentences):
         intros = [
@@ -506,12 +509,11 @@ def _medications(turn: Turn, subject: Subject) -> _Body:
         ]
         chosen = [s.say for s in sentences if s.about and set(s.about) & set(kinds)]
         said = [*dict.fromkeys(intros), *chosen, *general]
-    elif symptom is not None:
+    elif advice is not None:
         said = general  # "ibuprofen for my headache": the headache, not the other kinds
     else:
         said = [s.say for s in sentences]
-    if symptom is not None:
-        advice = turn.clinic.side_effects.symptom(symptom)
+    if advice is not None:
         said = [*said, advice.advice, advice.call_clinic]
     medicines = [word for word, kind in named if word not in kind.kind_names]
     data = {"medicines": list(dict.fromkeys(medicines)), "kinds": kinds, "symptom": symptom}
@@ -568,12 +570,20 @@ def _asks_about(topic: str, text: str) -> bool:
 
 
 def symptom_named(text: str) -> str | None:
-    """The symptom a side-effect question names (data/replies.yaml: symptom_words)."""
+    """The symptom a question names (data/replies.yaml): the first the person has
+    (symptom_words), in the words left when what a medicine is for is taken out, else what it
+    is for (symptom_purposes): "xanax to help me sleep" is for being unable to sleep, not for
+    tiredness."""
     lowered = text.lower()
+    purpose = None
+    for symptom, patterns in replies.symptom_purposes().items():
+        for pattern in patterns:
+            lowered, found = re.subn(pattern, " ", lowered)
+            purpose = purpose or (symptom if found else None)
     for symptom, words in replies.symptom_words().items():
         if any(word in lowered for word in words):
             return symptom
-    return None
+    return purpose
 
 
 def _sentences(pick: Callable[[Clinic], tuple[Any, ...]]) -> Callable[[Turn, Subject], _Body]:

@@ -129,6 +129,7 @@ class Symptoms:
     blurred_vision: SymptomAdvice
     anxiety: SymptomAdvice
     blood_pressure: SymptomAdvice
+    insomnia: SymptomAdvice | None  # the facts give none: not said unless a clinic writes it
 
 
 SYMPTOM_NAMES = tuple(f.name for f in fields(Symptoms))
@@ -142,10 +143,17 @@ class SideEffects:
     symptoms: Symptoms
 
     def symptom(self, name: str) -> SymptomAdvice:
-        """The advice for one of SYMPTOM_NAMES."""
+        """The advice for one of SYMPTOM_NAMES that the file advises on."""
+        advice = self.advice_for(name)
+        if advice is None:
+            raise KeyError(f"no advice for {name!r} in the clinic file")
+        return advice
+
+    def advice_for(self, name: str) -> SymptomAdvice | None:
+        """The advice for one of SYMPTOM_NAMES, None when the file gives none."""
         if name not in SYMPTOM_NAMES:
             raise KeyError(f"unknown symptom {name!r}; known: {', '.join(SYMPTOM_NAMES)}")
-        advice: SymptomAdvice = getattr(self.symptoms, name)
+        advice: SymptomAdvice | None = getattr(self.symptoms, name)
         return advice
 
 

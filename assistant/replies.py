@@ -44,6 +44,12 @@ def symptom_words() -> dict[str, list[str]]:
     return dict(_phrases()["symptom_words"])
 
 
+def symptom_purposes() -> dict[str, list[str]]:
+    """The patterns of what a medicine is taken for ("to help me sleep"), by the symptom they
+    name."""
+    return {name: list(patterns) for name, patterns in _phrases()["symptom_purposes"].items()}
+
+
 def asked_about(topic: str) -> str:
     """The pattern of questions about one part of an answer (before_treatment, caffeine,
     ride_home), or of a booster that moved (moved)."""

@@ -388,6 +388,90 @@ def test_a_symptom_named_with_a_medicine_adds_its_advice_after(turn: Turn) -> No
     assert anxious.endswith(anxiety.call_clinic)
 
 
+SLEEP_AS_PURPOSE = (
+    "can i take xanax to help me sleep",
+    "can i take a valium tonight so i can sleep",
+    "is it ok to give her her ativan to help her get to sleep",
+    "can he have his temazepam so that he can get some sleep",
+    "can my mum take her lorazepam for sleep tonight",
+    "is it alright if i take my klonopin to sleep",
+)
+
+
+@pytest.mark.parametrize("question", SLEEP_AS_PURPOSE)
+def test_a_medicine_to_help_sleep_is_not_answered_with_the_tiredness_advice(
+    turn: Turn, question: str
+) -> None:
+    """Sleep as what a medicine is for is being unable to sleep (insomnia), not tiredness; the
+    clinic file has no advice for it, so only the medicine's sentences are said."""
+    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    reply = _medicines(turn, question)
+    said = reply.text.split(": ", 1)[1]
+    assert said.startswith(f"{reply.data['medicines'][0].capitalize()} is a benzodiazepine.")
+    assert said.endswith(NEVER_STOP)
+    assert fatigue.advice not in said and fatigue.call_clinic not in said
+    assert reply.data["symptom"] == "insomnia" and reply.data["kinds"] == ["benzodiazepines"]
+
+
+def test_a_sleeping_pill_of_no_known_kind_gets_every_medication_sentence(turn: Turn) -> None:
+    said = _medicines(turn, "can i take a sleeping pill tonight").text.split(": ", 1)[1]
+    assert said == " ".join(sentence.say for sentence in turn.clinic.medications)
+
+
+def test_a_symptom_the_person_has_wins_over_sleep_as_purpose(turn: Turn) -> None:
+    """ "to help him sleep" is what the medicine is for; "he's so anxious" is what he has."""
+    anxiety = turn.clinic.side_effects.symptom("anxiety")
+    reply = _medicines(turn, "can he take his ativan to help him sleep, he's so anxious")
+    assert reply.data["symptom"] == "anxiety" and reply.text.endswith(anxiety.call_clinic)
+    groggy = ask(turn, "i took a sleeping tablet last night and i'm still groggy", "side_effect")
+    assert groggy.data == {"symptom": "fatigue"}
+
+
+def test_a_headache_a_medicine_is_for_keeps_its_advice(turn: Turn) -> None:
+    """The headache advice says when to call: the person has the headache the pill is for."""
+    headache = turn.clinic.side_effects.symptom("headache")
+    for question in (
+        "can i take ibuprofen for my headache",
+        "can she have a paracetamol for her head ache",
+    ):
+        reply = _medicines(turn, question)
+        assert reply.data["symptom"] == "headache" and reply.text.endswith(headache.call_clinic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i can't sleep since my infusion",
+        "she can't get to sleep after her session is that normal",
+        "he's wide awake at two in the morning after his treatment",
+        "i've got insomnia since the spravato",
+    ],
+)
+def test_being_unable_to_sleep_is_not_answered_as_tiredness(turn: Turn, question: str) -> None:
+    """No clinic advice for it: the common after-effects and when to call are said."""
+    reply = ask(turn, question, "side_effect")
+    assert reply.data == {"symptom": "insomnia"}
+    assert turn.clinic.side_effects.symptom("fatigue").advice not in reply.text
+    assert turn.clinic.side_effects.common in reply.text
+    assert turn.clinic.side_effects.call_clinic in reply.text
+
+
+def test_a_clinics_own_advice_for_being_unable_to_sleep_is_said(tmp_path: Path) -> None:
+    defaults = (Path(__file__).parent.parent / "assistant" / "data" / "clinic.yaml").read_text()
+    side_effects = defaults[defaults.index("side_effects:") : defaults.index("\n# A sentence")]
+    own_file = side_effects.replace(
+        "    blood_pressure:",
+        "    insomnia:\n      advice: Sleep may come late tonight.\n"
+        "      call_clinic: Call the clinic if it lasts.\n    blood_pressure:",
+    )
+    (tmp_path / "clinic.yaml").write_text(own_file, encoding="utf-8")
+    own = Turn("", "greet", 0.9, (), SATURDAY_3PM, tmp_path, load_clinic(None, tmp_path))
+    reply = _medicines(own, "can i take xanax to help me sleep")
+    assert reply.text.endswith("Sleep may come late tonight. Call the clinic if it lasts.")
+    asked = ask(own, "i can't sleep", "side_effect")
+    assert asked.text.startswith("About after-effects: Sleep may come late tonight.")
+
+
 def test_medications_without_kinds_in_the_clinic_file_are_all_said(tmp_path: Path) -> None:
     (tmp_path / "clinic.yaml").write_text(
         "medications:\n  - say: Ask the clinic first.\n  - say: Bring the list of medicines.\n",

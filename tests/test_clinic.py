@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from assistant import replies
 from assistant.clinic import (
     DEFAULTS_PATH,
     MEDICINE_KINDS,
@@ -111,13 +112,27 @@ def test_every_default_fact_names_its_source() -> None:
 
 
 def test_symptoms_each_say_when_to_call() -> None:
+    """Every symptom the defaults advise on; being unable to sleep has no advice in the facts,
+    so none ships (a clinic may write one)."""
     side_effects = load_clinic().side_effects
+    assert side_effects.advice_for("insomnia") is None
     for name in SYMPTOM_NAMES:
+        if name == "insomnia":
+            continue
         advice = side_effects.symptom(name)
         assert advice.advice
         assert "clinic" in advice.call_clinic or "911" in advice.call_clinic, name
     with pytest.raises(KeyError, match="unknown symptom 'itching'"):
         side_effects.symptom("itching")
+
+
+def test_the_symptoms_words_name_are_the_clinic_files_symptoms() -> None:
+    """replies.yaml names symptoms by words (symptom_words) and as what a medicine is for
+    (symptom_purposes); each is a symptom a clinic file may advise on."""
+    assert set(replies.symptom_words()) <= set(SYMPTOM_NAMES)
+    assert set(replies.symptom_purposes()) <= set(SYMPTOM_NAMES)
+    with pytest.raises(KeyError, match="no advice for 'insomnia'"):
+        load_clinic().side_effects.symptom("insomnia")
 
 
 def test_medication_sentences_say_which_kinds_of_medicine_they_are_about() -> None:
