@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import replies, safety, timeline
-from assistant.clinic import Clinic
+from assistant.clinic import Clinic, FoodStage
 from assistant.exercises import find_exercise, load_exercises
 from assistant.person import Subject, subject_named, subject_of
 from assistant.replies import phrase
@@ -133,6 +133,7 @@ def answer(turn: Turn) -> Answer:
     turn = _confirm_unsure_hearing(turn)
     if turn.intent not in ALARMS:
         turn = _resolve_follow_up(turn)
+        turn = _waking_for_a_meal(turn)
     if turn.intent == "nlu_fallback" or turn.intent == "deny_and_ask":
         return _unsure(turn, subject)
     body = HANDLERS[turn.intent](turn, subject)
@@ -153,6 +154,15 @@ def _resolve_follow_up(turn: Turn) -> Turn:
         took_over = turn.intent in HANDLERS and turn.intent != target
         if parse_when(turn.text, turn.now, prefer) and not (took_over and turn.confidence > 0.8):
             return replace(turn, intent=target, confidence=max(turn.confidence, CONFIDENT))
+    return turn
+
+
+def _waking_for_a_meal(turn: Turn) -> Turn:
+    """A food question about waking someone ("should i wake him for dinner") is answered as an
+    after-effect: sleep after a treatment is expected, and not staying awake is an emergency,
+    which a caregiver needs first; the side-effect answer then says the food for now."""
+    if turn.intent == "what_can_i_eat" and _asks_about("waking", turn.text):
+        return replace(turn, intent="side_effect")
     return turn
 
 
@@ -479,7 +489,9 @@ def _alcohol(turn: Turn, subject: Subject) -> _Body:
 
 def _side_effect(turn: Turn, subject: Subject) -> _Body:
     """The advice for the symptom named; the common effects and when to call when none is
-    named, or the clinic file has no advice for it ("i can't sleep")."""
+    named, or the clinic file has no advice for it ("i can't sleep"). A meal asked about with
+    the symptom ("should i wake him for dinner") is answered after it: what the symptom needs,
+    and when to call, comes first."""
     effects = turn.clinic.side_effects
     symptom = symptom_named(turn.text)
     advice = effects.advice_for(symptom) if symptom else None
@@ -487,7 +499,18 @@ def _side_effect(turn: Turn, subject: Subject) -> _Body:
         emergency = turn.clinic.red_flags.emergency.spoken()
         text = f"{effects.common} {effects.after_infusion} {effects.call_clinic} {emergency}"
         return _Body(text, {"symptom": symptom})
-    return _Body(f"{advice.advice} {advice.call_clinic}", {"symptom": symptom})
+    said = [advice.advice, advice.call_clinic]
+    if _asks_about("meal", turn.text):
+        said.append(_food_stage_now(turn).advice)
+    return _Body(" ".join(said), {"symptom": symptom})
+
+
+def _food_stage_now(turn: Turn) -> FoodStage:
+    """The food advice for now: by the later end of the last treatment (the careful one), or
+    the first hours' when no treatment time is known."""
+    latest = _last_treatment(turn).latest
+    hours = 0.0 if latest is None else timeline.hours_since(latest, turn.now)
+    return timeline.food_stage(turn.clinic, hours)
 
 
 def _medications(turn: Turn, subject: Subject) -> _Body:

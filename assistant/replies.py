@@ -52,7 +52,7 @@ def symptom_purposes() -> dict[str, list[str]]:
 
 def asked_about(topic: str) -> str:
     """The pattern of questions about one part of an answer (before_treatment, caffeine,
-    ride_home), or of a booster that moved (moved)."""
+    ride_home, meal, waking), or of a booster that moved (moved)."""
     return str(_phrases()["asked_about"][topic])
 
 

@@ -501,6 +501,16 @@ SLEEPING = (
     "my wife can barely keep her eyes open",
     "my eyes feel heavy",
     "he's really drowsy should i be worried",
+    "my son is zonked on the sofa since his session",
+    "he's been knocked out since we got home",
+    "she's crashed out on the couch since her infusion",
+    "i'm absolutely shattered after my session",
+    "he's spark out upstairs is that normal",
+    "she's been dead to the world all afternoon",
+    "he's having a kip on the settee should i leave him",
+    "i've been snoozing on and off since my treatment",
+    "my girlfriend conked right out the minute we got in the car",
+    "i went out like a light when i got home",
 )
 
 
@@ -511,6 +521,78 @@ def test_sleeping_long_or_drowsy_gets_the_fatigue_advice(turn: Turn, question: s
     assert reply.data == {"symptom": "fatigue"}
     assert fatigue.advice in reply.text and fatigue.call_clinic in reply.text
     assert "not being able to stay awake, is an emergency" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i wake him for dinner",
+        "should i wake her up for her tea or let her sleep",
+        "do i wake him to eat something",
+        "should i set an alarm so i don't sleep through lunch",
+    ],
+)
+def test_waking_someone_for_a_meal_gets_the_tiredness_first_then_the_food(
+    turn: Turn, question: str
+) -> None:
+    """Sleep after a treatment is expected, and not staying awake is an emergency sign: a
+    caregiver needs that first; then what to eat when awake (the first hours' stage)."""
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 21, 12, 0, tzinfo=ZONE))
+    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    light = turn.clinic.food.stages[0].advice
+    reply = ask(turn, question, "side_effect")
+    assert reply.data == {"symptom": "fatigue"}
+    said = reply.text.split(": ", 1)[1]
+    assert said.startswith(f"{fatigue.advice} {fatigue.call_clinic} {light}")
+    assert turn.clinic.food.nausea not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i wake him for dinner",
+        "do i need to wake her up to give her something to eat",
+        "should i get my dad up for lunch or let him rest",
+        "is it ok to let her sleep through dinner",
+    ],
+)
+def test_a_food_question_about_waking_someone_is_answered_for_the_sleep_first(
+    turn: Turn, question: str
+) -> None:
+    """The classifier hears "dinner" and says food; the sleep comes first all the same."""
+    reply = ask(turn, question, "what_can_i_eat")
+    assert reply.intent == "side_effect" and reply.data == {"symptom": "fatigue"}
+    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    assert reply.text.split(": ", 1)[1].startswith(f"{fatigue.advice} {fatigue.call_clinic}")
+    assert turn.clinic.food.stages[0].advice in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when he wakes up what should i make him for dinner", "she's awake now can she eat"],
+)
+def test_food_once_awake_stays_a_food_question(turn: Turn, question: str) -> None:
+    assert ask(turn, question, "what_can_i_eat").intent == "what_can_i_eat"
+
+
+def test_the_food_after_a_symptom_is_the_stage_of_the_hours_since_the_treatment(
+    turn: Turn,
+) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 20, 10, 0, tzinfo=ZONE))
+    normal = turn.clinic.food.stages[-1].advice
+    reply = ask(turn, "he's still sleeping should i wake him for his dinner", "side_effect")
+    assert reply.text.split(": ", 1)[1].startswith(
+        f"{turn.clinic.side_effects.symptom('fatigue').advice}"
+    )
+    assert normal in reply.text and turn.clinic.food.stages[0].advice not in reply.text
+    unknown = ask(
+        replace(turn, home=turn.home / "new"), "should i wake her for dinner", "side_effect"
+    )
+    assert turn.clinic.food.stages[0].advice in unknown.text
+    assert normal not in unknown.text
+    assert turn.clinic.food.stages[0].advice not in ask(turn, "i'm so sleepy", "side_effect").text
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,46 @@ def test_sleeping_long_after_the_treatment_gets_the_fatigue_advice(dialogue: Dia
 @pytest.mark.parametrize(
     "text",
     [
+        "my son is zonked on the sofa since his session",
+        "she's been knocked out in bed since her spravato is that ok",
+        "i'm totally zonked is that from the treatment",
+        "my husband's crashed out upstairs since he got home from his infusion",
+        "he's having a kip should i leave him",
+        "my daughter's been dead to the world since her session",
+        "i went out like a light after my infusion is that normal",
+    ],
+)
+def test_zonked_or_napping_after_the_session_gets_the_fatigue_advice(
+    dialogue: Dialogue, text: str
+) -> None:
+    """Colloquial, British and American; the advice says not staying awake is an emergency."""
+    reply = dialogue.respond(text, "zonked")
+    assert reply.intent == "side_effect" and reply.data == {"symptom": "fatigue"}
+    assert "not being able to stay awake, is an emergency" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i wake him up for dinner",
+        "should i wake him for dinner",
+        "should i get her up for lunch or let her rest",
+        "do i need to wake her up to give her something to eat",
+    ],
+)
+def test_waking_someone_for_a_meal_gets_the_tiredness_then_the_food(
+    dialogue: Dialogue, text: str
+) -> None:
+    reply = dialogue.respond(text, "wake-for-dinner")
+    assert reply.intent == "side_effect"
+    said = reply.text.split(": ", 1)[1]
+    assert said.startswith("Tiredness is common for the rest of the treatment day.")
+    assert "Light, easily digestible food is best at first" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my legs feel like i've cycled a hundred miles and i've not left the house",
         "she feels like she's run up a mountain but she's been napping all day",
     ],
