@@ -159,6 +159,28 @@ def test_waking_someone_for_a_meal_gets_the_tiredness_then_the_food(
 @pytest.mark.parametrize(
     "text",
     [
+        "is it ok to smoke a cigarette",
+        "can my husband have a cigarette tonight",
+        "can i vape after my session",
+        "she wants to pop out for a smoke is that alright",
+    ],
+)
+def test_tobacco_is_not_answered_with_the_alcohol_rule(dialogue: Dialogue, text: str) -> None:
+    """The facts say nothing about tobacco: "Not before tomorrow" would be invented advice.
+    "A smoke" may be cannabis: asking whether alcohol and drugs were meant is fine."""
+    reply = dialogue.respond(text, f"tobacco-{text}")
+    assert reply.intent not in ("crisis", "emergency")
+    assert reply.intent != "alcohol" or reply.data.get("low_confidence")
+    assert "No alcohol" not in reply.text and "Not before" not in reply.text
+
+
+def test_cannabis_is_still_the_alcohol_and_drugs_rule(dialogue: Dialogue) -> None:
+    assert dialogue.respond("is it ok to have a joint this evening", "cannabis").intent == "alcohol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my legs feel like i've cycled a hundred miles and i've not left the house",
         "she feels like she's run up a mountain but she's been napping all day",
     ],
