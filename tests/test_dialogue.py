@@ -180,6 +180,22 @@ def test_cannabis_is_still_the_alcohol_and_drugs_rule(dialogue: Dialogue) -> Non
 
 @pytest.mark.parametrize(
     "text",
+    ["can you help me calm down", "could you help him calm down", "please help me to calm down"],
+)
+def test_asking_for_help_to_calm_down_starts_a_breathing_exercise(
+    dialogue: Dialogue, text: str
+) -> None:
+    """Not the list of topics: someone who asks to be calmed gets the calming exercise."""
+    reply = dialogue.respond(text, "calm")
+    assert reply.intent == "start_breathing" and "exercise" in reply.data
+
+
+def test_asking_what_the_assistant_can_help_with_is_still_help(dialogue: Dialogue) -> None:
+    assert dialogue.respond("what can you help me with", "what-help").intent == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "my legs feel like i've cycled a hundred miles and i've not left the house",
         "she feels like she's run up a mountain but she's been napping all day",
