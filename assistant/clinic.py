@@ -142,13 +142,6 @@ class SideEffects:
     call_clinic: str  # when an effect is a reason to call the clinic
     symptoms: Symptoms
 
-    def symptom(self, name: str) -> SymptomAdvice:
-        """The advice for one of SYMPTOM_NAMES that the file advises on."""
-        advice = self.advice_for(name)
-        if advice is None:
-            raise KeyError(f"no advice for {name!r} in the clinic file")
-        return advice
-
     def advice_for(self, name: str) -> SymptomAdvice | None:
         """The advice for one of SYMPTOM_NAMES, None when the file gives none."""
         if name not in SYMPTOM_NAMES:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from assistant.answers import ADVISING, Answer, Conversation, Turn, answer
-from assistant.clinic import load_clinic
+from assistant.clinic import SymptomAdvice, load_clinic
 from assistant.schedule import Schedule
 
 ZONE = ZoneInfo("America/New_York")
@@ -47,6 +47,13 @@ def ask(
 def then(base: Turn, previous: Answer) -> Turn:
     """The next turn of the same conversation."""
     return replace(base, conversation=previous.conversation)
+
+
+def advice_on(base: Turn, symptom: str) -> SymptomAdvice:
+    """The clinic file's advice on a symptom it advises on."""
+    advice = base.clinic.side_effects.advice_for(symptom)
+    assert advice is not None, symptom
+    return advice
 
 
 ECHOES = {
@@ -300,7 +307,7 @@ def test_a_ride_home_is_said_when_asked_about(turn: Turn) -> None:
 
 
 def test_blood_pressure_gets_its_own_advice(turn: Turn) -> None:
-    advice = turn.clinic.side_effects.symptom("blood_pressure")
+    advice = advice_on(turn, "blood_pressure")
     # "high" is also a dissociation word ("i feel high"): the blood pressure is named first.
     reply = ask(turn, "her blood pressure is a bit high is that normal", "side_effect")
     assert advice.advice in reply.text and advice.call_clinic in reply.text
@@ -376,14 +383,14 @@ def test_an_unknown_medicine_gets_every_medication_sentence(turn: Turn) -> None:
 def test_a_symptom_named_with_a_medicine_adds_its_advice_after(turn: Turn) -> None:
     """A medicine of no known kind, for a symptom: the sentences about every medicine and the
     symptom's advice, not the other kinds' sentences (100 words, read aloud)."""
-    headache = turn.clinic.side_effects.symptom("headache")
+    headache = advice_on(turn, "headache")
     reply = _medicines(turn, "can i take ibuprofen for my headache")
     general = " ".join(s.say for s in turn.clinic.medications if not s.about)
     said = reply.text.split(": ", 1)[1]
     assert said == f"{general} {headache.advice} {headache.call_clinic}"
     assert "ibuprofen" not in said.lower() and "Benzodiazepines" not in said
     anxious = _medicines(turn, "can she take her ativan, she's really anxious").text
-    anxiety = turn.clinic.side_effects.symptom("anxiety")
+    anxiety = advice_on(turn, "anxiety")
     assert anxious.index(NEVER_STOP) < anxious.index(anxiety.advice)
     assert anxious.endswith(anxiety.call_clinic)
 
@@ -404,7 +411,7 @@ def test_a_medicine_to_help_sleep_is_not_answered_with_the_tiredness_advice(
 ) -> None:
     """Sleep as what a medicine is for is being unable to sleep (insomnia), not tiredness; the
     clinic file has no advice for it, so only the medicine's sentences are said."""
-    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    fatigue = advice_on(turn, "fatigue")
     reply = _medicines(turn, question)
     said = reply.text.split(": ", 1)[1]
     assert said.startswith(f"{reply.data['medicines'][0].capitalize()} is a benzodiazepine.")
@@ -420,7 +427,7 @@ def test_a_sleeping_pill_of_no_known_kind_gets_every_medication_sentence(turn: T
 
 def test_a_symptom_the_person_has_wins_over_sleep_as_purpose(turn: Turn) -> None:
     """ "to help him sleep" is what the medicine is for; "he's so anxious" is what he has."""
-    anxiety = turn.clinic.side_effects.symptom("anxiety")
+    anxiety = advice_on(turn, "anxiety")
     reply = _medicines(turn, "can he take his ativan to help him sleep, he's so anxious")
     assert reply.data["symptom"] == "anxiety" and reply.text.endswith(anxiety.call_clinic)
     groggy = ask(turn, "i took a sleeping tablet last night and i'm still groggy", "side_effect")
@@ -429,7 +436,7 @@ def test_a_symptom_the_person_has_wins_over_sleep_as_purpose(turn: Turn) -> None
 
 def test_a_headache_a_medicine_is_for_keeps_its_advice(turn: Turn) -> None:
     """The headache advice says when to call: the person has the headache the pill is for."""
-    headache = turn.clinic.side_effects.symptom("headache")
+    headache = advice_on(turn, "headache")
     for question in (
         "can i take ibuprofen for my headache",
         "can she have a paracetamol for her head ache",
@@ -451,7 +458,7 @@ def test_being_unable_to_sleep_is_not_answered_as_tiredness(turn: Turn, question
     """No clinic advice for it: the common after-effects and when to call are said."""
     reply = ask(turn, question, "side_effect")
     assert reply.data == {"symptom": "insomnia"}
-    assert turn.clinic.side_effects.symptom("fatigue").advice not in reply.text
+    assert advice_on(turn, "fatigue").advice not in reply.text
     assert turn.clinic.side_effects.common in reply.text
     assert turn.clinic.side_effects.call_clinic in reply.text
 
@@ -516,7 +523,7 @@ SLEEPING = (
 
 @pytest.mark.parametrize("question", SLEEPING)
 def test_sleeping_long_or_drowsy_gets_the_fatigue_advice(turn: Turn, question: str) -> None:
-    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    fatigue = advice_on(turn, "fatigue")
     reply = ask(turn, question, "side_effect")
     assert reply.data == {"symptom": "fatigue"}
     assert fatigue.advice in reply.text and fatigue.call_clinic in reply.text
@@ -539,7 +546,7 @@ def test_waking_someone_for_a_meal_gets_the_tiredness_first_then_the_food(
     caregiver needs that first; then what to eat when awake (the first hours' stage)."""
     with Schedule(turn.home) as schedule:
         schedule.set_treatment_ended(datetime(2026, 11, 21, 12, 0, tzinfo=ZONE))
-    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    fatigue = advice_on(turn, "fatigue")
     light = turn.clinic.food.stages[0].advice
     reply = ask(turn, question, "side_effect")
     assert reply.data == {"symptom": "fatigue"}
@@ -563,7 +570,7 @@ def test_a_food_question_about_waking_someone_is_answered_for_the_sleep_first(
     """The classifier hears "dinner" and says food; the sleep comes first all the same."""
     reply = ask(turn, question, "what_can_i_eat")
     assert reply.intent == "side_effect" and reply.data == {"symptom": "fatigue"}
-    fatigue = turn.clinic.side_effects.symptom("fatigue")
+    fatigue = advice_on(turn, "fatigue")
     assert reply.text.split(": ", 1)[1].startswith(f"{fatigue.advice} {fatigue.call_clinic}")
     assert turn.clinic.food.stages[0].advice in reply.text
 
@@ -583,9 +590,7 @@ def test_the_food_after_a_symptom_is_the_stage_of_the_hours_since_the_treatment(
         schedule.set_treatment_ended(datetime(2026, 11, 20, 10, 0, tzinfo=ZONE))
     normal = turn.clinic.food.stages[-1].advice
     reply = ask(turn, "he's still sleeping should i wake him for his dinner", "side_effect")
-    assert reply.text.split(": ", 1)[1].startswith(
-        f"{turn.clinic.side_effects.symptom('fatigue').advice}"
-    )
+    assert reply.text.split(": ", 1)[1].startswith(f"{advice_on(turn, 'fatigue').advice}")
     assert normal in reply.text and turn.clinic.food.stages[0].advice not in reply.text
     unknown = ask(
         replace(turn, home=turn.home / "new"), "should i wake her for dinner", "side_effect"
