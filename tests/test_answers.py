@@ -530,6 +530,34 @@ def test_sleeping_long_or_drowsy_gets_the_fatigue_advice(turn: Turn, question: s
     assert "not being able to stay awake, is an emergency" in reply.text
 
 
+FEELING_SICK = (
+    "i feel really sick what can i do",
+    "i have a bit of a tummy ache",
+    "he keeps throwing up since his treatment",
+    "she's been sick twice since we got home",
+    "i'm feeling so sick after the infusion",
+    "my belly is churning",
+    "he threw up in the car on the way back",
+)
+
+
+@pytest.mark.parametrize("question", FEELING_SICK)
+def test_feeling_sick_said_plainly_gets_the_nausea_advice(turn: Turn, question: str) -> None:
+    """Session 14: "really sick" and "tummy" named no symptom and got the long general answer."""
+    nausea = advice_on(turn, "nausea")
+    reply = ask(turn, question, "side_effect")
+    assert reply.data == {"symptom": "nausea"}
+    assert nausea.advice in reply.text and nausea.call_clinic in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i'm sick of lying on the sofa", "she's homesick and tired", "he's sick and tired of waiting"],
+)
+def test_sick_of_something_is_not_nausea(turn: Turn, question: str) -> None:
+    assert ask(turn, question, "side_effect").data.get("symptom") != "nausea"
+
+
 @pytest.mark.parametrize(
     "question",
     [
