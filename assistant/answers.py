@@ -24,7 +24,7 @@ from assistant.when import Prefer, parse_when
 
 ALARMS = ("crisis", "emergency")
 # Answers that count from the end of the latest treatment, resumed once it is told. Not
-# treatment_ended: the told end is its answer, said once with how long ago ("Noted: ...").
+# treatment_ended: the told end is its answer, said once with how long ago ("Noted, it ended ...").
 NEED_TREATMENT_END = ("can_i_drive", "what_can_i_eat", "alcohol")
 CONTROLS = ("stop", "pause", "resume", "repeat", "slower", "faster")
 # Answers that advise open with the echo of what was understood.

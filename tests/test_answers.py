@@ -252,9 +252,7 @@ def test_an_unknown_end_is_asked_for_and_recorded_from_the_next_turn(turn: Turn)
     assert asked.expects_answer and asked.conversation.awaiting == "treatment_time"
     told = ask(then(turn, asked), "at half past one", "out_of_scope", 0.4)
     assert told.intent == "set_treatment_time"
-    assert told.text.endswith(
-        "Noted: your treatment ended today at 1:30 PM, an hour and a half ago."
-    )
+    assert told.text.endswith("Noted, it ended today at 1:30 PM, an hour and a half ago.")
     assert told.data == {"treatment_ended": "2026-11-21T13:30-05:00"}
     with Schedule(turn.home) as schedule:
         assert schedule.latest_treatment_ended() == datetime(2026, 11, 21, 13, 30, tzinfo=ZONE)
@@ -269,7 +267,7 @@ def test_a_session_on_the_schedule_without_a_told_end_is_asked_about(turn: Turn)
     )
     assert asked.conversation.awaiting == "treatment_time"
     told = ask(then(turn, asked), "it finished at noon", "set_treatment_time")
-    assert "Noted: her treatment ended today at noon, three hours ago." in told.text
+    assert "Noted, it ended today at noon, three hours ago." in told.text
     # A session days ago whose end was not told: its day is answer enough.
     days_ago = replace(turn, now=datetime(2026, 11, 24, 15, 0, tzinfo=ZONE), home=turn.home)
     with Schedule(turn.home) as schedule:
@@ -651,6 +649,19 @@ def test_booster_unknown_then_recorded_from_the_next_turn(turn: Turn) -> None:
     known = ask(then(turn, recorded), "when is my next booster", "next_booster")
     assert known.data == {"next_booster": "2026-11-27T15:00-05:00"}
     assert "Friday, November 27 at 3 PM, in six days" in known.text
+
+
+def test_a_noted_booster_or_treatment_time_does_not_repeat_its_echo(turn: Turn) -> None:
+    """The echo names the topic; the confirmation after it need not name it again ("Your next
+    booster: I've noted your next booster: ...", found in session 14)."""
+    booster = ask(turn, "my next booster is on tuesday at ten am", "set_next_booster")
+    assert booster.text.startswith(
+        "Your next booster: Noted for Tuesday, November 24 at 10 AM, in three days."
+    )
+    assert booster.text.count("booster") == 1
+    told = ask(turn, "her treatment ended at noon", "set_treatment_time")
+    assert told.text.startswith("Her treatment time: Noted, it ended today at noon.")
+    assert told.text.count("treatment") == 1
 
 
 def test_booster_in_the_past_gets_a_clarifying_question(turn: Turn) -> None:
