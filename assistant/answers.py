@@ -450,14 +450,19 @@ def _food(turn: Turn, subject: Subject) -> _Body:
     if _asks_about("before_treatment", turn.text):
         return _Body(food.before_treatment, {"treatment_ended": None, "hours_since": None})
     last = _last_treatment(turn)
-    extra = food.caffeine if _asks_about("caffeine", turn.text) else food.nausea
+    # Coffee asked about is answered first; otherwise the nausea sentence follows the food.
+    asks_caffeine = _asks_about("caffeine", turn.text)
+
+    def with_extra(advice: str) -> str:
+        return f"{food.caffeine} {advice}" if asks_caffeine else f"{advice} {food.nausea}"
+
     if last.earliest is None or last.latest is None:
         stages = " ".join(stage.advice for stage in food.stages)
-        return _Body(f"{stages} {extra}", {"treatment_ended": None, "hours_since": None})
+        return _Body(with_extra(stages), {"treatment_ended": None, "hours_since": None})
     # The later end is the careful one: it keeps the first hours' advice longest.
     hours = timeline.hours_since(last.latest, turn.now)
     stage = timeline.food_stage(turn.clinic, hours)
-    text = f"{stage.advice} {extra}"
+    text = with_extra(stage.advice)
     if last.untold is None:
         return _Body(text, {"treatment_ended": _iso(last.latest), "hours_since": round(hours, 1)})
     data = {"treatment_ended": None, "hours_since": None}
