@@ -56,6 +56,19 @@ CONFIDENT = 0.5
 # a lower-ranked one never): 980 and 31.
 ALARM_CONFIDENCE = 0.9
 ALARM_ASK_CONFIDENCE = 0.4
+# A question that also tells when the treatment ended ("my infusion ended at ten, can I
+# drive?") may be taken for the telling alone: the classifier then gives the question a share
+# (0.2-0.5 on such sentences; a plain telling leaves the others under 0.05). From this share
+# the question is answered too.
+TOLD_WITH_A_QUESTION_SHARE = 0.15
+# Questions answered after an end told with them; the booster intents read a time of their own.
+ANSWERED_AFTER_A_TOLD_END = ADVISING - {
+    "set_treatment_time",
+    "treatment_ended",
+    "set_next_booster",
+    "cancel_booster",
+    *ALARMS,
+}
 Ranking = tuple[tuple[str, float], ...]
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
@@ -134,10 +147,53 @@ def answer(turn: Turn) -> Answer:
     if turn.intent not in ALARMS:
         turn = _resolve_follow_up(turn)
         turn = _waking_for_a_meal(turn)
+    told_end = _end_told_with_a_question(turn)
+    if told_end is not None:
+        turn = replace(turn, intent=told_end[0], confidence=max(turn.confidence, CONFIDENT))
+        return _finish(turn, subject, _noting_the_end(turn, subject, told_end[1]))
     if turn.intent == "nlu_fallback" or turn.intent == "deny_and_ask":
         return _unsure(turn, subject)
     body = HANDLERS[turn.intent](turn, subject)
     return _finish(turn, subject, body)
+
+
+def _end_told_with_a_question(turn: Turn) -> tuple[str, datetime] | None:
+    """The question asked, and the treatment end the same words tell ("my infusion ended at
+    ten, can i drive"): the words say an end (replies.yaml `end_told`) at a time past."""
+    if not turn.surely_heard or turn.intent in ALARMS or not _asks_about("end_told", turn.text):
+        return None
+    question = _question_beside_a_telling(turn)
+    if question is None:
+        return None
+    heard = parse_when(turn.text, turn.now, "past")
+    if heard is None or _instant(heard.at) > _instant(turn.now):
+        return None
+    return question, heard.at
+
+
+def _question_beside_a_telling(turn: Turn) -> str | None:
+    """The question the turn asks, or, when the classifier took the words for the telling or
+    fell back between the two, its other reading with TOLD_WITH_A_QUESTION_SHARE."""
+    if turn.intent in ANSWERED_AFTER_A_TOLD_END:
+        return turn.intent
+    top = [(name, c) for name, c in turn.ranking if name != "nlu_fallback"][:2]
+    names = [name for name, _ in top]
+    if len(top) < 2 or "set_treatment_time" not in names:
+        return None
+    question, share = top[1] if names[0] == "set_treatment_time" else top[0]
+    if share < TOLD_WITH_A_QUESTION_SHARE or question not in ANSWERED_AFTER_A_TOLD_END:
+        return None
+    return question
+
+
+def _noting_the_end(turn: Turn, subject: Subject, ended: datetime) -> _Body:
+    """The told end noted, then the question's answer, which counts from it."""
+    _save_treatment_end(turn, ended)
+    noted = phrase("treatment_time_saved", subject, when=timeline.spoken_when(ended, turn.now))
+    body = HANDLERS[turn.intent](turn, subject)
+    return replace(
+        body, text=f"{noted} {body.text}", data=body.data | {"treatment_ended": _iso(ended)}
+    )
 
 
 def _resolve_follow_up(turn: Turn) -> Turn:
@@ -627,8 +683,7 @@ def _set_treatment_time(turn: Turn, subject: Subject) -> _Body:
         return _Body(phrase("treatment_time_unclear", subject), awaiting="treatment_time")
     if _instant(heard.at) > _instant(turn.now):
         return _Body(phrase("treatment_time_future", subject), awaiting="treatment_time")
-    with Schedule(turn.home) as schedule:
-        schedule.set_treatment_ended(heard.at)
+    _save_treatment_end(turn, heard.at)
     asked_by = turn.conversation.pending_intent  # the question that asked for it
     # Asked when the treatment ended, the told end is the answer: with how long ago.
     said = _ago if asked_by == "treatment_ended" else timeline.spoken_when
@@ -638,6 +693,11 @@ def _set_treatment_time(turn: Turn, subject: Subject) -> _Body:
         resumed = HANDLERS[asked_by](turn, subject)
         return _Body(f"{text} {resumed.text}", data | resumed.data)
     return _Body(text, data)
+
+
+def _save_treatment_end(turn: Turn, ended: datetime) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(ended)
 
 
 def _next_booster(turn: Turn, subject: Subject) -> _Body:

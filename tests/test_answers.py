@@ -670,6 +670,98 @@ def test_a_noted_booster_or_treatment_time_does_not_repeat_its_echo(turn: Turn) 
     assert told.text.count("treatment") == 1
 
 
+TOLD_WITH_A_QUESTION = [
+    # (words, the classifier's ranking, the question answered, the end told)
+    (
+        "my infusion ended at ten can i drive",
+        (("can_i_drive", 0.72), ("set_treatment_time", 0.27)),
+        "can_i_drive",
+        "2026-11-21T10:00-05:00",
+    ),
+    (
+        "i finished my infusion an hour ago what can i eat",
+        (("set_treatment_time", 0.62), ("what_can_i_eat", 0.36)),
+        "what_can_i_eat",
+        "2026-11-21T14:00-05:00",
+    ),
+    (
+        "she finished her treatment at noon she's really dizzy",
+        (("set_treatment_time", 0.64), ("side_effect", 0.36)),
+        "side_effect",
+        "2026-11-21T12:00-05:00",
+    ),
+    (
+        "her session finished at ten so when can she drive",
+        (("can_i_drive", 0.92), ("treatment_ended", 0.05), ("set_treatment_time", 0.03)),
+        "can_i_drive",
+        "2026-11-21T10:00-05:00",
+    ),
+    (
+        "i had my treatment this morning at nine what can i eat",
+        (("nlu_fallback", 0.5), ("what_can_i_eat", 0.51), ("set_treatment_time", 0.49)),
+        "what_can_i_eat",
+        "2026-11-21T09:00-05:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ranking", "question", "ended"), TOLD_WITH_A_QUESTION)
+def test_a_question_that_tells_when_the_treatment_ended_is_answered_with_it(
+    turn: Turn, text: str, ranking: Ranking, question: str, ended: str
+) -> None:
+    """ "My infusion ended at ten, can I drive?" was asked when the treatment ended, or the
+    time was noted and the question dropped: the classifier splits between the two. The end
+    is noted and the question answered from it."""
+    intent, confidence = ranking[0]
+    reply = ask(turn, text, intent, confidence, ranking)
+    assert reply.intent == question
+    assert reply.data["treatment_ended"] == ended
+    assert "Noted, it ended today at" in reply.text
+    assert not reply.expects_answer
+    with Schedule(turn.home) as schedule:
+        latest = schedule.latest_treatment_ended()
+    assert latest is not None and latest.isoformat(timespec="minutes") == ended
+
+
+def test_the_driving_answer_from_an_end_told_with_the_question(turn: Turn) -> None:
+    reply = ask(
+        turn,
+        "my infusion ended at ten can i drive",
+        "can_i_drive",
+        0.72,
+        (("can_i_drive", 0.72), ("set_treatment_time", 0.27)),
+    )
+    assert reply.text.startswith("About driving: Noted, it ended today at 10 AM. Not yet.")
+    assert "Not before tomorrow, Sunday, at 10 AM" in reply.text
+    assert reply.data["may_drive"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking"),
+    [
+        # Telling alone: the classifier gives the question no share.
+        (
+            "my infusion finished at two thirty",
+            (("set_treatment_time", 0.99), ("can_i_drive", 0.01)),
+        ),
+        # A time ahead is no end told: the question is answered as asked.
+        ("can i drive tomorrow at eleven", (("can_i_drive", 0.7), ("set_treatment_time", 0.3))),
+        # An end, but not the treatment's.
+        ("i finished my lunch at ten can i drive", (("can_i_drive", 0.9),)),
+        # No time at all.
+        ("can i drive after my treatment", (("can_i_drive", 0.7), ("set_treatment_time", 0.3))),
+    ],
+)
+def test_no_end_is_noted_without_a_past_time_and_a_shared_question(
+    turn: Turn, text: str, ranking: Ranking
+) -> None:
+    intent, confidence = ranking[0]
+    reply = ask(turn, text, intent, confidence, ranking)
+    assert reply.intent == intent
+    if intent == "can_i_drive":
+        assert reply.data["treatment_ended"] is None and reply.expects_answer
+
+
 def test_booster_in_the_past_gets_a_clarifying_question(turn: Turn) -> None:
     reply = ask(turn, "my booster was yesterday at 10 am", "set_next_booster")
     assert "next_booster" not in reply.data and reply.expects_answer

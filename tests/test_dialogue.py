@@ -55,6 +55,24 @@ def test_treatment_time_then_driving_in_one_conversation(dialogue: Dialogue) -> 
     assert again.data["may_drive"] is False
 
 
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("my infusion ended at ten can i drive", "can_i_drive"),
+        ("her session finished at ten so when can she drive", "can_i_drive"),
+        ("i finished my treatment at ten what can i eat", "what_can_i_eat"),
+    ],
+)
+def test_a_question_that_tells_when_the_treatment_ended_is_answered_with_it(
+    dialogue: Dialogue, text: str, question: str
+) -> None:
+    """The end told is noted and the question answered from it, not asked back."""
+    reply = dialogue.respond(text, f"told-{question}-{len(text)}")
+    assert reply.intent == question
+    assert reply.data["treatment_ended"] == "2026-11-21T10:00-05:00"
+    assert "Noted, it ended today at 10 AM." in reply.text and not reply.expects_answer
+
+
 def test_when_the_treatment_ended_is_its_own_question(dialogue: Dialogue) -> None:
     reply = dialogue.respond("i've lost track of time how long ago did my infusion finish", "ago")
     assert reply.intent == "treatment_ended"
