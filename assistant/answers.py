@@ -495,10 +495,28 @@ def _driving_verdict(turn: Turn, subject: Subject) -> _Body:
         )
     when = timeline.spoken_when(verdict.not_before, turn.now)
     if verdict.may_drive:
-        text = phrase("drive_allowed", subject, when=when)
+        return _Body(phrase("drive_allowed", subject, when=when), data)
+    return _Body(_driving_on_the_day_asked(turn, subject, verdict.not_before), data)
+
+
+def _driving_on_the_day_asked(turn: Turn, subject: Subject, not_before: datetime) -> str:
+    """Not yet, or, for a day or time asked ahead ("can i drive tomorrow"), how that day or
+    time stands: not then, from when on that day, or yes by then."""
+    why = turn.clinic.driving.why
+    when = timeline.spoken_when(not_before, turn.now)
+    asked = parse_when(turn.text, turn.now, "future")
+    if asked is None or not asked.has_date or _instant(asked.at) <= _instant(turn.now):
+        return f"{phrase('drive_not_yet', subject, when=when)} {why}"
+    if asked.has_time:
+        allowed = _instant(asked.at) >= _instant(not_before)
     else:
-        text = f"{phrase('drive_not_yet', subject, when=when)} {rule.why}"
-    return _Body(text, data)
+        first_day = not_before.astimezone(asked.at.tzinfo).date()
+        if asked.at.date() == first_day:
+            return f"{phrase('drive_from_then', subject, when=when)} {why}"
+        allowed = asked.at.date() > first_day
+    if allowed:
+        return phrase("drive_by_then", subject, when=when)
+    return f"{phrase('drive_not_then', subject, when=when)} {why}"
 
 
 def _food(turn: Turn, subject: Subject) -> _Body:
