@@ -9,6 +9,7 @@ which. Every reading of the words becomes a candidate datetime; one ranking pick
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Callable
@@ -75,8 +76,14 @@ class _Day:
     instant: datetime | None = None  # naive, from dateparser, for sub-day offsets only
 
 
+# "the first monday in december": the index among that month's such weekdays.
+_NTH = {
+    **{"1st": 0, "first": 0, "2nd": 1, "second": 1, "3rd": 2, "third": 2, "4th": 3, "fourth": 3},
+    "last": -1,
+}
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = _WEEKDAY.split("|")  # in date.weekday() order
 
 # Hesitations and hedges that carry no date; dateparser fails on a phrase that holds them.
 _FILLERS = re.compile(
@@ -200,6 +207,30 @@ _DATE_WORD = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)|\d+[/-]\d+)\b"
 )
 _NAMES_MONTH_OR_WEEKDAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b")
+_MONTH_NAMED = re.compile(rf"\b(?:{_MONTH})\b")
+_WEEKDAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
+# A weekday counted on in weeks, as bookings are said; dateparser reads most of these as the
+# nearest such weekday, or not at all. In the calendar week `count` weeks on ("thursday next
+# week", "in two weeks on wednesday"), first; then `count` weeks after the next such weekday
+# ("friday week", "a week on friday", "the tuesday after next").
+_COUNT = r"(?P<count>a|an|one|\d)"
+_IN_THE_WEEK: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(rf"\bin {_COUNT} weeks?(?: time)? (?:on |from )?(?P<weekday>{_WEEKDAY})\b"), None),
+    (re.compile(rf"\b(?:the )?week after next (?:on )?(?P<weekday>{_WEEKDAY})\b"), 2),
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY}) (?:of |in )?the week after next\b"), 2),
+    (re.compile(rf"\bnext week (?:on )?(?P<weekday>{_WEEKDAY})\b"), 1),
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY}) (?:of |in )?next week\b"), 1),
+)
+_WEEKS_AFTER_THE_NEXT: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY}) (?:after next|week)\b"), 1),
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY}) fortnight\b"), 2),
+    (re.compile(rf"\bfortnight (?:on|from|after) (?:the |this )?(?P<weekday>{_WEEKDAY})\b"), 2),
+    (re.compile(rf"\b{_COUNT} weeks? (?:on|from|after) (?:this )?(?P<weekday>{_WEEKDAY})\b"), None),
+)
+_NTH_WEEKDAY = re.compile(
+    rf"\b(?P<nth>{'|'.join(_NTH)}) (?P<weekday>{_WEEKDAY}) "
+    rf"(?:in|of) (?P<month>{_MONTH})\b"
+)
 # "three hours" alone is a length of time, not a moment: it needs "ago", "in", "from now".
 _BARE_DURATION = re.compile(
     rf"^(?!.*\b(?:ago|in|from|later|earlier|before|after|next|last|past|this)\b).*\b{_UNITS}\b"
@@ -227,6 +258,8 @@ def parse_when(text: str, now: datetime, prefer: Prefer) -> When | None:
     clock, words = _take_clock(words)
     period, words = _take_period(words)
     day = _read_day(words, now)
+    if day is None and _NAMES_MONTH_OR_WEEKDAY.search(_FALSE_FRIENDS.sub(" ", words)):
+        return None  # a day said but not read: never a day guessed from the clock alone
     if clock is None and period is None and day is None:
         return None
     if day is not None and day.instant is not None and clock is None:
@@ -294,11 +327,17 @@ def _read_day(words: str, now: datetime) -> _Day | None:
     if not _DATE_WORD.search(words):
         return None
     today = now.date()
+    counted = _weekday_in_weeks(words, today)
+    if counted is not None:
+        return _Day((counted,))
     directed = _DIRECTED_WEEKDAY.search(words)
     words = _DIRECTED_WEEKDAY.sub(r"\2", words)
+    named = {_WEEKDAYS.index(name) for name in _WEEKDAY_NAMED.findall(words)}
     day_of_month = _DAY_OF_MONTH.search(words)
-    if day_of_month is not None and not _NAMES_MONTH_OR_WEEKDAY.search(words):
+    if day_of_month is not None and not _MONTH_NAMED.search(words):
         in_months = _days_of_month(int(day_of_month[1]), today)
+        # "monday the 30th": the 30th that is a Monday
+        in_months = tuple(d for d in in_months if not named or d.weekday() in named)
         return _Day(in_months) if in_months else None
     phrase = _date_phrase(words, now)
     if phrase is None or _BARE_DURATION.search(phrase):
@@ -312,11 +351,45 @@ def _read_day(words: str, now: datetime) -> _Day | None:
     if _SUB_DAY.search(phrase):
         return _Day((found[0].date(),), instant=found[0])
     days = sorted({at.date() for at in found})
+    if named:  # whatever dateparser made of the words, the day said is that weekday
+        days = [d for d in days if d.weekday() in named]
     if directed is not None and directed[1] in ("next", "coming"):
         days = [d for d in days if d > today]
     elif directed is not None and directed[1] in ("last", "past", "previous"):
         days = [d for d in days if d < today]
     return _Day(tuple(days)) if days else None
+
+
+def _weekday_in_weeks(words: str, today: date) -> date | None:
+    """ "friday week", "thursday next week", "in two weeks on wednesday", "the first monday
+    in december": the day, or None when the words count no weekday on."""
+    for pattern, weeks in _IN_THE_WEEK:
+        match = pattern.search(words)
+        if match is not None:
+            later = today + timedelta(weeks=weeks or _count(match["count"]))
+            monday = later - timedelta(days=later.weekday())
+            return monday + timedelta(days=_WEEKDAYS.index(match["weekday"]))
+    for pattern, weeks in _WEEKS_AFTER_THE_NEXT:
+        match = pattern.search(words)
+        if match is not None:
+            ahead = (_WEEKDAYS.index(match["weekday"]) - today.weekday() - 1) % 7 + 1
+            return today + timedelta(days=ahead, weeks=weeks or _count(match["count"]))
+    match = _NTH_WEEKDAY.search(words)
+    if match is None:
+        return None
+    month = _MONTH.split("|").index(match["month"]) + 1
+    year = today.year + (month < today.month)
+    weekday = _WEEKDAYS.index(match["weekday"])
+    days = [
+        date(year, month, d)
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if date(year, month, d).weekday() == weekday
+    ]
+    return days[_NTH[match["nth"]]]
+
+
+def _count(word: str) -> int:
+    return 1 if word in ("a", "an", "one") else int(word)
 
 
 def _date_phrase(words: str, now: datetime) -> str | None:

@@ -793,6 +793,22 @@ def test_no_end_is_noted_without_a_past_time_and_a_shared_question(
         assert reply.data["treatment_ended"] is None and reply.expects_answer
 
 
+def test_a_booster_counted_on_in_weeks_is_stored_on_that_day(turn: Turn) -> None:
+    """ "a week on friday at two" was stored as tomorrow, Sunday, at 2 PM: the weekday was
+    lost and the clock time alone kept (found in session 15)."""
+    booked = ask(turn, "they booked her next one for a week on friday at two", "set_next_booster")
+    assert booked.data == {"next_booster": "2026-12-04T14:00-05:00"}
+    moved = ask(turn, "my next infusion is in two weeks on wednesday at eleven", "set_next_booster")
+    assert moved.data == {"next_booster": "2026-12-02T11:00-05:00"}
+
+
+def test_a_booster_day_said_but_not_understood_is_asked_again(turn: Turn) -> None:
+    reply = ask(turn, "it's the friday before the school holidays at two", "set_next_booster")
+    assert "next_booster" not in reply.data and reply.expects_answer
+    with Schedule(turn.home) as schedule:
+        assert schedule.list_all() == []
+
+
 def test_booster_in_the_past_gets_a_clarifying_question(turn: Turn) -> None:
     reply = ask(turn, "my booster was yesterday at 10 am", "set_next_booster")
     assert "next_booster" not in reply.data and reply.expects_answer
@@ -818,7 +834,7 @@ def test_a_booster_moved_replaces_the_next_one(turn: Turn) -> None:
     # Without a word of moving, a second booster is one more.
     ask(turn, "and another one on monday the thirtieth at nine", "set_next_booster")
     with Schedule(turn.home) as schedule:
-        assert [a.at.day for a in schedule.list_all()] == [27, 30]
+        assert [(a.at.month, a.at.day) for a in schedule.list_all()] == [(11, 27), (11, 30)]
 
 
 def test_a_session_moved_to_a_day_keeps_its_place_while_the_time_is_asked(turn: Turn) -> None:

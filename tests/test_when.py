@@ -67,6 +67,52 @@ PAST = [
 ]
 
 
+# Weekdays counted on in weeks, as people book a booster, against NOW (Saturday, November 21).
+# dateparser alone read most of these as the nearest such weekday, or lost the weekday and kept
+# only the clock time ("in two weeks on wednesday at eleven": tomorrow at 11 AM; found in
+# session 15).
+WEEKS_ON: list[tuple[str, datetime, bool]] = [
+    ("a week on friday at two", local(2026, 12, 4, 14), True),
+    ("for a week on Friday at 2 pm", local(2026, 12, 4, 14), True),
+    ("friday week at ten", local(2026, 12, 4, 10), True),
+    ("a week from tuesday at nine", local(2026, 12, 1, 9), True),
+    ("the tuesday after next at ten", local(2026, 12, 1, 10), True),
+    ("monday after next at three pm", local(2026, 11, 30, 15), True),
+    ("two weeks on friday", local(2026, 12, 11, 9), False),
+    ("wednesday fortnight at ten", local(2026, 12, 9, 10), True),
+    ("a fortnight on the wednesday at ten", local(2026, 12, 9, 10), True),
+    ("next week on thursday at ten", local(2026, 11, 26, 10), True),
+    ("thursday next week", local(2026, 11, 26, 9), False),
+    ("the week after next on wednesday at eleven", local(2026, 12, 2, 11), True),
+    ("in two weeks on wednesday at eleven", local(2026, 12, 2, 11), True),
+    ("on the first monday in december at ten", local(2026, 12, 7, 10), True),
+    ("the second tuesday of december", local(2026, 12, 8, 9), False),
+    ("the last friday in december at noon", local(2026, 12, 25, 12), True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "has_time"), WEEKS_ON)
+def test_a_weekday_counted_on_in_weeks(text: str, expected: datetime, has_time: bool) -> None:
+    found = assert_moment(parse_when(text, NOW, "future"), expected)
+    assert (found.has_date, found.has_time) == (True, has_time)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the friday before the school holidays at two",
+        "on monday the 3rd at ten",
+        "the thursday before my birthday at two",
+    ],
+)
+def test_a_weekday_named_is_never_replaced_by_another_day(text: str) -> None:
+    """Whatever is read must fall on the weekday said, or nothing is read (the caller asks
+    back): a booster stored on the wrong day is worse than a question."""
+    found = parse_when(text, NOW, "future")
+    weekday = next(w for w in ("monday", "tuesday", "wednesday", "thursday", "friday") if w in text)
+    assert found is None or found.at.strftime("%A").lower() == weekday
+
+
 @pytest.mark.parametrize(("text", "expected", "has_date", "has_time"), FUTURE)
 def test_next_booster(text: str, expected: datetime, has_date: bool, has_time: bool) -> None:
     check(text, "future", expected, has_date, has_time, NOW)
