@@ -245,9 +245,10 @@ def parse_when(text: str, now: datetime, prefer: Prefer) -> When | None:
     "ten am" = the next 10 AM), "past" for something that happened ("at nine"). Words that name
     a moment on the other side ("yesterday" for the future) keep it, so the caller can ask back.
     A clock hour without am/pm takes, for the future, the nearest reading after `now` in clinic
-    hours (7 AM - 9 PM); for the past, the most recent reading before `now`. A day without a
-    time gets DEFAULT_TIME (or the period's time, e.g. 7 PM for "this evening") and
-    has_time=False; a time without a day gets the nearest fitting day and has_date=False.
+    hours (7 AM - 9 PM); for the past, the most recent reading before `now` (on an earlier day
+    said, the one in clinic hours). A day without a time gets DEFAULT_TIME (or the period's
+    time, e.g. 7 PM for "this evening") and has_time=False; a time without a day gets the
+    nearest fitting day and has_date=False. A day said that cannot be read gives None.
     Offsets ("in an hour", "20 minutes ago") are exact: has_date and has_time are both True.
     """
     if now.tzinfo is None or now.utcoffset() is None:
@@ -273,7 +274,7 @@ def parse_when(text: str, now: datetime, prefer: Prefer) -> When | None:
         times = [period.default if period else DEFAULT_TIME]
     candidates = [at for d in days for t in times for at in _local(d, t, now)]
     timed = clock is not None or period is not None  # "tonight" is later today, "morning" is not
-    best = min(candidates, key=lambda at: _rank(at, now, prefer, timed))
+    best = min(candidates, key=lambda at: _rank(at, now, prefer, timed, day is not None))
     return When(best, has_date=day is not None, has_time=clock is not None)
 
 
@@ -447,7 +448,9 @@ def _local(day: date, at: time, now: datetime) -> list[datetime]:
     return [earlier] if earlier.utcoffset() == later.utcoffset() else [earlier, later]
 
 
-def _rank(at: datetime, now: datetime, prefer: Prefer, timed: bool) -> tuple[bool, bool, float]:
+def _rank(
+    at: datetime, now: datetime, prefer: Prefer, timed: bool, day_said: bool
+) -> tuple[bool, bool, float]:
     """Lower is better: on the preferred side of now, then plausible (a future time in clinic
     hours; any past one), then nearest now. Instants compare in UTC: Python compares datetimes
     of one zone by wall time, ignoring fold."""
@@ -457,6 +460,8 @@ def _rank(at: datetime, now: datetime, prefer: Prefer, timed: bool) -> tuple[boo
     else:
         on_side = at.date() >= now.date() if prefer == "future" else at.date() <= now.date()
     plausible = not timed or CLINIC_OPENS <= at.time() <= CLINIC_CLOSES
-    if prefer == "past" and on_side:  # what already happened is the most recent reading
+    # What already happened is the most recent reading; on an earlier day said, the clinic
+    # hours' one ("on monday at ten" is 10 AM).
+    if prefer == "past" and on_side and not (day_said and at.date() != now.date()):
         plausible = True
     return (not on_side, not plausible, abs(seconds_after))

@@ -193,6 +193,21 @@ def test_a_past_moment_asked_as_future_stays_past(
     assert found.at < NOW
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An earlier day: the hour in clinic hours ("on monday at ten" was Monday 10 PM).
+        ("my infusion was on monday at ten", local(2026, 11, 16, 10)),
+        ("my last session was thursday at eleven", local(2026, 11, 19, 11)),
+        ("yesterday at four", local(2026, 11, 20, 16)),
+        # Today: the most recent such hour, as before.
+        ("it ended at nine", local(2026, 11, 21, 9)),
+    ],
+)
+def test_an_hour_without_am_or_pm_on_a_past_day(text: str, expected: datetime) -> None:
+    assert_moment(parse_when(text, NOW, "past"), expected)
+
+
 def test_an_explicit_future_moment_asked_as_past_stays_future() -> None:
     assert_moment(parse_when("tomorrow at 10 am", NOW, "past"), local(2026, 11, 22, 10))
 
