@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from assistant import replies, safety, timeline
 from assistant.clinic import Clinic, FoodStage
@@ -70,6 +70,7 @@ ANSWERED_AFTER_A_TOLD_END = ADVISING - {
     *ALARMS,
 }
 Ranking = tuple[tuple[str, float], ...]
+DayAsked = Literal["not_yet", "not_then", "from_then", "by_then"]
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
@@ -496,27 +497,24 @@ def _driving_verdict(turn: Turn, subject: Subject) -> _Body:
     when = timeline.spoken_when(verdict.not_before, turn.now)
     if verdict.may_drive:
         return _Body(phrase("drive_allowed", subject, when=when), data)
-    return _Body(_driving_on_the_day_asked(turn, subject, verdict.not_before), data)
+    asked = _day_asked(turn, verdict.not_before)
+    text = phrase(f"drive_{asked}", subject, when=when)
+    return _Body(text if asked == "by_then" else f"{text} {rule.why}", data)
 
 
-def _driving_on_the_day_asked(turn: Turn, subject: Subject, not_before: datetime) -> str:
-    """Not yet, or, for a day or time asked ahead ("can i drive tomorrow"), how that day or
-    time stands: not then, from when on that day, or yes by then."""
-    why = turn.clinic.driving.why
-    when = timeline.spoken_when(not_before, turn.now)
+def _day_asked(turn: Turn, first_allowed: datetime) -> DayAsked:
+    """How the day or time asked ahead ("can i drive tomorrow") stands against the first
+    allowed moment: "not_then" before it, "from_then" on its day, "by_then" after it;
+    "not_yet" when none is asked ahead ("can i drive", "today")."""
     asked = parse_when(turn.text, turn.now, "future")
     if asked is None or not asked.has_date or _instant(asked.at) <= _instant(turn.now):
-        return f"{phrase('drive_not_yet', subject, when=when)} {why}"
+        return "not_yet"
     if asked.has_time:
-        allowed = _instant(asked.at) >= _instant(not_before)
-    else:
-        first_day = not_before.astimezone(asked.at.tzinfo).date()
-        if asked.at.date() == first_day:
-            return f"{phrase('drive_from_then', subject, when=when)} {why}"
-        allowed = asked.at.date() > first_day
-    if allowed:
-        return phrase("drive_by_then", subject, when=when)
-    return f"{phrase('drive_not_then', subject, when=when)} {why}"
+        return "by_then" if _instant(asked.at) >= _instant(first_allowed) else "not_then"
+    first_day = first_allowed.astimezone(asked.at.tzinfo).date()
+    if asked.at.date() == first_day:
+        return "from_then"
+    return "by_then" if asked.at.date() > first_day else "not_then"
 
 
 def _food(turn: Turn, subject: Subject) -> _Body:
@@ -563,7 +561,11 @@ def _alcohol(turn: Turn, subject: Subject) -> _Body:
         body = _Body(f"{rule.advice} {rule.note}", data)
         return _ask_session_end(last, turn, subject, "alcohol", body)
     when = timeline.spoken_when(window_ends, turn.now)
-    return _Body(f"{phrase('alcohol_not_yet', subject, when=when)} {rule.advice}", data)
+    asked = _day_asked(turn, window_ends)
+    if asked == "by_then":
+        return _Body(f"{phrase('alcohol_by_then', subject, when=when)} {rule.note}", data)
+    key = "alcohol_from_then" if asked == "from_then" else "alcohol_not_yet"
+    return _Body(f"{phrase(key, subject, when=when)} {rule.advice}", data)
 
 
 def _side_effect(turn: Turn, subject: Subject) -> _Body:

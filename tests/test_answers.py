@@ -161,6 +161,29 @@ def test_driving_asked_for_a_day_is_answered_for_that_day(
     assert reply.data["not_before"] == "2026-11-22T14:30-05:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "answer_starts"),
+    [
+        ("can i have a glass of wine tomorrow", "From tomorrow, Sunday, at 2:30 PM. No alcohol"),
+        ("can i have a beer tonight", "Not before tomorrow, Sunday, at 2:30 PM. No alcohol"),
+        (
+            "can she have a glass of wine on monday",
+            "Yes, by then: the clinic's alcohol-free time ends tomorrow, Sunday, at 2:30 PM."
+            " Some clinics ask for 72 hours.",
+        ),
+        ("can i have a drink", "Not before tomorrow, Sunday, at 2:30 PM. No alcohol"),
+    ],
+)
+def test_alcohol_asked_for_a_day_is_answered_for_that_day(
+    turn: Turn, text: str, answer_starts: str
+) -> None:
+    with Schedule(turn.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 21, 14, 30, tzinfo=ZONE))
+    reply = ask(turn, text, "alcohol")
+    assert reply.text.split(": ", 1)[1].startswith(answer_starts)
+    assert reply.data == {"alcohol_ok": False, "not_before": "2026-11-22T14:30-05:00"}
+
+
 def test_food_and_alcohol_follow_the_hours_since_treatment(turn: Turn) -> None:
     with Schedule(turn.home) as schedule:
         schedule.set_treatment_ended(datetime(2026, 11, 21, 13, 0, tzinfo=ZONE))
