@@ -61,6 +61,9 @@ ALARM_ASK_CONFIDENCE = 0.4
 # (0.2-0.5 on such sentences; a plain telling leaves the others under 0.05). From this share
 # the question is answered too.
 TOLD_WITH_A_QUESTION_SHARE = 0.15
+_QUESTION_STARTS = re.compile(
+    r"\b(?:and |so |but )?(?:can|could|may|should|what|when|how|is|are|am|will|would|do|does)\b"
+)
 # Questions answered after an end told with them; the booster intents read a time of their own.
 ANSWERED_AFTER_A_TOLD_END = ADVISING - {
     "set_treatment_time",
@@ -160,16 +163,30 @@ def answer(turn: Turn) -> Answer:
 
 def _end_told_with_a_question(turn: Turn) -> tuple[str, datetime] | None:
     """The question asked, and the treatment end the same words tell ("my infusion ended at
-    ten, can i drive"): the words say an end (replies.yaml `end_told`) at a time past."""
-    if not turn.surely_heard or turn.intent in ALARMS or not _asks_about("end_told", turn.text):
+    ten, can i drive"): words that say an end (replies.yaml `end_told`), or any words when the
+    end was just asked for, with a time past."""
+    if not turn.surely_heard or turn.intent in ALARMS:
         return None
-    question = _question_beside_a_telling(turn)
+    told, _ = _split_telling(turn)
+    question = _question_beside_a_telling(turn) if told else None
     if question is None:
         return None
-    heard = parse_when(turn.text, turn.now, "past")
+    heard = parse_when(told, turn.now, "past") or parse_when(turn.text, turn.now, "past")
     if heard is None or _instant(heard.at) > _instant(turn.now):
         return None
     return question, heard.at
+
+
+def _split_telling(turn: Turn) -> tuple[str, str]:
+    """The words that tell when the treatment ended, up to the question, and the rest: ("my
+    infusion ended at ten", "can i drive tomorrow"); ("", the words) when none tell it."""
+    words = turn.text.lower()
+    telling = re.search(replies.asked_about("end_told"), words)
+    if telling is None and turn.conversation.awaiting != "treatment_time":
+        return "", words
+    start = telling.start() if telling else 0
+    told = _QUESTION_STARTS.split(words[start:], maxsplit=1)[0]
+    return told, f"{words[:start]}{words[start + len(told) :]}"
 
 
 def _question_beside_a_telling(turn: Turn) -> str | None:
@@ -505,8 +522,9 @@ def _driving_verdict(turn: Turn, subject: Subject) -> _Body:
 def _day_asked(turn: Turn, first_allowed: datetime) -> DayAsked:
     """How the day or time asked ahead ("can i drive tomorrow") stands against the first
     allowed moment: "not_then" before it, "from_then" on its day, "by_then" after it;
-    "not_yet" when none is asked ahead ("can i drive", "today")."""
-    asked = parse_when(turn.text, turn.now, "future")
+    "not_yet" when none is asked ahead ("can i drive", "today"). Words that tell when the
+    treatment ended are no day asked."""
+    asked = parse_when(_split_telling(turn)[1], turn.now, "future")
     if asked is None or not asked.has_date or _instant(asked.at) <= _instant(turn.now):
         return "not_yet"
     if asked.has_time:

@@ -785,6 +785,28 @@ def test_the_driving_answer_from_an_end_told_with_the_question(turn: Turn) -> No
     assert reply.data["may_drive"] is False
 
 
+def test_an_end_told_with_a_question_about_a_day_ahead(turn: Turn) -> None:
+    """The end is read from the words that tell it, not from the day asked after them."""
+    reply = ask(turn, "my infusion ended at ten can i drive tomorrow", "can_i_drive", 0.98)
+    assert reply.data["treatment_ended"] == "2026-11-21T10:00-05:00"
+    assert "Noted, it ended today at 10 AM. From tomorrow, Sunday, at 10 AM" in reply.text
+
+
+def test_an_end_told_when_asked_for_with_another_question(turn: Turn) -> None:
+    """Asked when the treatment ended, the answer may come with a new question."""
+    asked = ask(turn, "can I drive", "can_i_drive")
+    reply = ask(
+        then(turn, asked),
+        "it was at two and can i eat now",
+        "what_can_i_eat",
+        0.82,
+        (("what_can_i_eat", 0.82), ("set_treatment_time", 0.15)),
+    )
+    assert reply.intent == "what_can_i_eat"
+    assert reply.data["treatment_ended"] == "2026-11-21T14:00-05:00"
+    assert not reply.expects_answer
+
+
 @pytest.mark.parametrize(
     ("text", "ranking"),
     [
