@@ -985,6 +985,38 @@ def test_warning_signs_come_from_the_clinic_file(turn: Turn) -> None:
     assert "clinic's number" not in reply.text  # none known yet
 
 
+def _words_said(reply: Answer) -> int:
+    return len(reply.text.split())
+
+
+def test_the_warning_signs_are_short_enough_to_take_in_by_ear(turn: Turn) -> None:
+    """Every emergency sign and 911, the crisis line (call or text 988, 911 in immediate danger,
+    then the clinic) and the reasons to call the clinic, in at most 85 words with the echo
+    (110 before, session 15)."""
+    given = replace(turn, conversation=Conversation(disclaimer_given=True))
+    reply = ask(given, "what are the warning signs", "warning_signs")
+    flags = turn.clinic.red_flags
+    for sign in (*flags.emergency.signs, *flags.call_clinic.signs):
+        assert sign in reply.text
+    for needed in ("Call 911 now.", "in immediate danger, call 911", "call or text 988"):
+        assert needed in reply.text
+    assert "Then tell the clinic." in reply.text
+    assert reply.text.index("Call 911 now.") < reply.text.index("988")
+    assert _words_said(reply) <= 85, reply.text
+
+
+def test_the_general_after_effects_are_short_enough_to_take_in_by_ear(turn: Turn) -> None:
+    """The common effects, how long they last, when to call the clinic, and every emergency
+    sign with 911, in at most 75 words with the echo (90 before, session 15)."""
+    given = replace(turn, conversation=Conversation(disclaimer_given=True))
+    reply = ask(given, "what side effects should i expect", "side_effect")
+    for sign in turn.clinic.red_flags.emergency.signs:
+        assert sign in reply.text
+    assert "Call 911 now." in reply.text and "clinic" in reply.text
+    assert reply.text.index("floaty") < reply.text.index("chest pain")
+    assert _words_said(reply) <= 75, reply.text
+
+
 def test_warning_signs_name_the_clinics_own_number_and_signs(tmp_path: Path) -> None:
     (tmp_path / "clinic.yaml").write_text(
         """

@@ -151,7 +151,7 @@ def test_medication_sentences_without_kinds_still_load(tmp_path: Path) -> None:
 
 def test_red_flag_lists_are_spoken_as_one_sentence() -> None:
     flags = load_clinic().red_flags
-    assert flags.emergency.spoken().startswith("These need help at once: chest pain, ")
+    assert flags.emergency.spoken().startswith("Emergencies: chest pain, ")
     assert flags.emergency.spoken().endswith(", or confusion. Call 911 now.")
     assert flags.call_clinic.spoken().endswith(", or intense anxiety or paranoia.")
 
