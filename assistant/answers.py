@@ -17,6 +17,7 @@ from typing import Any, Literal
 from assistant import replies, safety, timeline
 from assistant.clinic import Clinic, FoodStage
 from assistant.exercises import find_exercise, load_exercises
+from assistant.frames import Person
 from assistant.person import Subject, subject_named, subject_of
 from assistant.replies import phrase
 from assistant.schedule import Appointment, Schedule
@@ -816,12 +817,17 @@ def _appointment_moved(turn: Turn) -> int | None:
 
 
 def _exercise(default_id: str) -> Callable[[Turn, Subject], _Body]:
-    """Starts the exercise named in the question, else the default of its kind."""
+    """Starts the exercise named in the question, else the default of its kind. Its cues speak
+    to "you": a caregiver ("help me calm him down") first hears how to help (replies.yaml:
+    exercise_for_caregiver), said before the intro (`opening`, see exercise_of)."""
 
     def handler(turn: Turn, subject: Subject) -> _Body:
         exercises = load_exercises()
         exercise = find_exercise(turn.text, exercises) or exercises[default_id]
-        return _Body(exercise.intro, {"exercise": exercise.id})
+        if subject.person is not Person.CAREGIVER:
+            return _Body(exercise.intro, {"exercise": exercise.id})
+        opening = phrase("exercise_for_caregiver", subject)
+        return _Body(f"{opening} {exercise.intro}", {"exercise": exercise.id, "opening": opening})
 
     return handler
 

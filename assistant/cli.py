@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from assistant.dialogue import Dialogue
 from assistant.errors import UsageError
@@ -125,18 +126,20 @@ def cmd_chat(context: Context) -> int:
             if reply.intent == "goodbye":
                 return EXIT_OK
             if "exercise" in reply.data:
-                _exercise_from_chat(str(reply.data["exercise"]), dialogue, context)
+                _exercise_from_chat(reply.data, dialogue, context)
     finally:
         dialogue.close()
 
 
-def _exercise_from_chat(exercise_id: str, dialogue: Dialogue, context: Context) -> None:
+def _exercise_from_chat(data: Mapping[str, Any], dialogue: Dialogue, context: Context) -> None:
     """A typed request starts the spoken exercise; without a speaker the chat goes on."""
-    from assistant.exercises import load_exercises
+    from assistant.exercises import exercise_of, load_exercises
     from assistant.voice_loop import SpeechChoice, guide_exercise
 
+    exercise = exercise_of(data, load_exercises())
+    if exercise is None:
+        return
     print("(Say stop, pause, slower or faster at any time.)", flush=True)
-    exercise = load_exercises()[exercise_id]
     guide_exercise(exercise, dialogue, SpeechChoice(), context, retries=1)
 
 

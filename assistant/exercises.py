@@ -159,6 +159,16 @@ def find_exercise(text: str, exercises: Mapping[str, Exercise]) -> Exercise | No
     return None if best is None else best[1]
 
 
+def exercise_of(data: Mapping[str, Any], exercises: Mapping[str, Exercise]) -> Exercise | None:
+    """The exercise a reply's data starts (`exercise`), with its `opening` said before the
+    intro when the reply has one (a caregiver's: "I'll talk him through it...")."""
+    exercise = exercises.get(str(data.get("exercise")))
+    opening = data.get("opening")
+    if exercise is None or not opening:
+        return exercise
+    return replace(exercise, intro=f"{opening} {exercise.intro}")
+
+
 def _words(text: str) -> tuple[str, ...]:
     spelled = re.sub(r"\d", lambda digit: f" {_DIGIT_WORDS[int(digit.group())]} ", text.lower())
     return tuple(re.findall(r"[a-z']+", spelled))

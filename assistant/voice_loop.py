@@ -23,7 +23,7 @@ from assistant.clinic import Clinic, load_clinic
 from assistant.coach import Coach
 from assistant.dialogue import Dialogue
 from assistant.errors import UsageError
-from assistant.exercises import Exercise, find_exercise, load_exercises
+from assistant.exercises import Exercise, exercise_of, find_exercise, load_exercises
 from assistant.frames import AudioChunk, Control, Reply, Transcript
 from assistant.person import HE, PATIENT, SHE
 from assistant.session import Context, open_dialogue
@@ -312,7 +312,7 @@ class VoiceLoop:
         self._expecting_answer = reply.expects_answer
         if reply.intent in ("crisis", "emergency"):
             self._stop_sound()
-        exercise = self._exercises.get(str(reply.data.get("exercise")))
+        exercise = exercise_of(reply.data, self._exercises)
         if exercise is not None:
             self.start_exercise(exercise)
             return

@@ -15,6 +15,7 @@ import pytest
 
 from assistant.answers import ADVISING, Answer, Conversation, Turn, answer
 from assistant.clinic import SymptomAdvice, load_clinic
+from assistant.exercises import load_exercises
 from assistant.schedule import Schedule
 
 ZONE = ZoneInfo("America/New_York")
@@ -1087,6 +1088,27 @@ def test_every_exercise_request_names_an_exercise(turn: Turn) -> None:
     assert ask(turn, "box breathing please", "start_breathing").data == {"exercise": "box"}
     assert ask(turn, "body scan please", "start_grounding").data == {"exercise": "body_scan"}
     assert ask(turn, "ground me", "start_grounding").data == {"exercise": "grounding"}
+
+
+def test_a_caregiver_asking_to_calm_him_hears_how_to_help_first(turn: Turn) -> None:
+    """The cues say "you": the caregiver hears first that he can follow the voice and that
+    they can breathe along with him; the exercise itself is the patient's."""
+    intro = load_exercises()["paced"].intro
+    reply = ask(turn, "can you help me calm him down", "start_breathing")
+    opening = (
+        "I'll talk him through it: he can follow my voice, and you can breathe along with him."
+    )
+    assert reply.text == f"{opening} {intro}"
+    assert reply.data == {"exercise": "paced", "opening": opening}
+    her = ask(turn, "help my wife ground herself", "start_grounding")
+    assert her.text.startswith("I'll talk her through it: she can follow my voice,")
+
+
+@pytest.mark.parametrize("text", ["can you help me calm down", "help me breathe"])
+def test_the_patients_own_exercise_opens_as_before(turn: Turn, text: str) -> None:
+    reply = ask(turn, text, "start_breathing")
+    assert reply.text == load_exercises()["paced"].intro
+    assert reply.data == {"exercise": "paced"}
 
 
 def test_conversation_defaults_are_a_fresh_start() -> None:

@@ -45,6 +45,7 @@ from assistant.exercises import (
     ExerciseFileError,
     Kind,
     Tone,
+    exercise_of,
     find_exercise,
     load_exercises,
 )
@@ -760,3 +761,15 @@ def test_a_missing_clinic_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ExerciseFileError, match="no such file") as raised:
         load_exercises(tmp_path / "nowhere.yaml")
     assert raised.value.path == tmp_path / "nowhere.yaml"
+
+
+def test_a_reply_starts_its_exercise_with_its_opening_said_first() -> None:
+    """The voice loop and the chat guide the exercise a reply names; a caregiver's opening
+    ("I'll talk him through it...") is said before the exercise's own intro."""
+    exercises = load_exercises()
+    paced = exercises["paced"]
+    assert exercise_of({"exercise": "paced"}, exercises) == paced
+    opened = exercise_of({"exercise": "paced", "opening": "He can follow my voice."}, exercises)
+    assert opened == dataclasses.replace(paced, intro=f"He can follow my voice. {paced.intro}")
+    assert exercise_of({"control": "stop"}, exercises) is None
+    assert exercise_of({"exercise": "no such"}, exercises) is None
