@@ -215,6 +215,33 @@ def test_asking_what_the_assistant_can_help_with_is_still_help(dialogue: Dialogu
 @pytest.mark.parametrize(
     "text",
     [
+        "i went out like a light after my infusion and i've only just woken up",
+        "she's been dead to the world since we got back from the clinic",
+        "i just woke up after sleeping the whole afternoon, is that normal",
+        "he slept all afternoon after his spravato",
+        "my wife crashed out when we got home and has only just got up",
+    ],
+)
+def test_sleeping_long_after_the_session_gets_the_tiredness_advice(
+    dialogue: Dialogue, text: str
+) -> None:
+    """Not the crisis question, nor a treatment time: the fatigue advice, which names its
+    emergency (not staying awake)."""
+    reply = dialogue.respond(text, f"slept-{hash(text)}")
+    assert (reply.intent, reply.data.get("symptom")) == ("side_effect", "fatigue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she went out like a light and now she won't wake up", "he's out cold and won't respond"],
+)
+def test_not_waking_after_the_session_is_still_an_emergency(dialogue: Dialogue, text: str) -> None:
+    assert dialogue.respond(text, f"out-{hash(text)}").intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my legs feel like i've cycled a hundred miles and i've not left the house",
         "she feels like she's run up a mountain but she's been napping all day",
     ],
