@@ -678,6 +678,42 @@ def _phone_numbers(turn: Turn, subject: Subject) -> _Body:
     return _Body(f"{own} {phones.emergency.say} {phones.crisis.say}", data)
 
 
+def _activities(turn: Turn, subject: Subject) -> _Body:
+    """The clinic's activities sentences; for an activity none of them names ("can i have a
+    bath tonight"), that the instructions do not cover it, then the rule that applies: the
+    sentences marked for other activities, no driving before the clinic's rule allows it, and
+    that the clinic can advise. Nothing is said about the activity itself."""
+    sentences = turn.clinic.activities
+    named = activity_named(turn.text)
+    if named is None or _names_any(" ".join(s.say for s in sentences), named[1]):
+        return _Body(" ".join(sentence.say for sentence in sentences))
+    said = [phrase("activity_not_covered", subject, activity=named[0])]
+    said += [s.say for s in sentences if s.for_other_activities]
+    rule = turn.clinic.driving
+    verdict = timeline.driving_verdict(_last_treatment(turn).latest, turn.now, rule)
+    if verdict.not_before is None:
+        said.append(rule.rule)
+    elif not verdict.may_drive:
+        when = timeline.spoken_when(verdict.not_before, turn.now)
+        said.append(phrase("no_driving_before", subject, when=when))
+    said.append(phrase("activity_ask_clinic", subject))
+    return _Body(" ".join(said), {"activity": named[0], "covered": False})
+
+
+def activity_named(text: str) -> tuple[str, list[str]] | None:
+    """The first activity a question names (data/replies.yaml: activities_named), as an answer
+    says it, with its words."""
+    for name, words in replies.activities_named().items():
+        if _names_any(text, words):
+            return name, words
+    return None
+
+
+def _names_any(text: str, words: list[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered) for word in words)
+
+
 def _with_clinic_number(text: str, turn: Turn, subject: Subject) -> str:
     """`text`, then the clinic's number when its file gives one."""
     phone = turn.clinic.contact.phone
@@ -882,7 +918,7 @@ HANDLERS: dict[str, Callable[[Turn, Subject], _Body]] = {
     "alcohol": _alcohol,
     "medications": _medications,
     "side_effect": _side_effect,
-    "activities": _sentences(lambda clinic: clinic.activities),
+    "activities": _activities,
     "feel_better_when": _sentences(lambda clinic: clinic.feel_better_when),
     "warning_signs": _warning_signs,
     "phone_numbers": _phone_numbers,

@@ -156,6 +156,14 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class ActivitySentence:
+    say: str
+    # Said too when a question names an activity that no activities sentence names ("can i
+    # have a bath"), after the answer says the instructions do not cover it.
+    for_other_activities: bool | None = None
+
+
+@dataclass(frozen=True)
 class MedicineSentence:
     say: str
     about: MedicineKinds | None = None  # None: about every medicine
@@ -189,7 +197,7 @@ class Clinic:
     alcohol: AlcoholRule
     side_effects: SideEffects
     medications: tuple[MedicineSentence, ...]
-    activities: tuple[Sentence, ...]
+    activities: tuple[ActivitySentence, ...]
     feel_better_when: tuple[Sentence, ...]
     red_flags: RedFlags
     disclaimer: Sentence  # said once per session

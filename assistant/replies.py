@@ -44,6 +44,11 @@ def symptom_words() -> dict[str, list[str]]:
     return dict(_phrases()["symptom_words"])
 
 
+def activities_named() -> dict[str, list[str]]:
+    """The activities a question may name, as said in an answer ("a bath"), with their words."""
+    return {str(name): list(words) for name, words in _phrases()["activities_named"].items()}
+
+
 def symptom_purposes() -> dict[str, list[str]]:
     """The patterns of what a medicine is taken for ("to help me sleep"), by the symptom they
     name."""

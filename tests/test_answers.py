@@ -1111,6 +1111,65 @@ def test_the_patients_own_exercise_opens_as_before(turn: Turn, text: str) -> Non
     assert reply.data == {"exercise": "paced"}
 
 
+def _told_at_1_30(base: Turn) -> Turn:
+    with Schedule(base.home) as schedule:
+        schedule.set_treatment_ended(datetime(2026, 11, 21, 13, 30, tzinfo=ZONE))
+    return replace(base, conversation=Conversation(disclaimer_given=True))
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("can i have a bath tonight", "a bath"),
+        ("can i look after the kids tonight", "looking after children"),
+        ("can i go to the gym", "the gym"),
+    ],
+)
+def test_an_activity_the_clinic_file_does_not_name_is_said_to_be_not_covered(
+    turn: Turn, question: str, named: str
+) -> None:
+    """Not the whole activities list (55 words): that the instructions do not cover it, then
+    the rule that applies (rest on the day, no driving until the clinic's rule allows it),
+    then the clinic to ask. Nothing about baths is invented."""
+    reply = ask(_told_at_1_30(turn), question, "activities")
+    assert reply.text == (
+        f"About rest and activities: The clinic's instructions don't cover {named}. Rest is the"
+        " main thing on the day of a treatment. No driving before tomorrow, Sunday, at 1:30 PM."
+        " The clinic can advise on that."
+    )
+
+
+def test_an_uncovered_activity_without_a_treatment_time_says_the_driving_rule(turn: Turn) -> None:
+    given = replace(turn, conversation=Conversation(disclaimer_given=True))
+    reply = ask(given, "is it ok to take a bath", "activities")
+    assert reply.text.startswith(
+        "About rest and activities: The clinic's instructions don't cover a bath. Rest is"
+    )
+    assert turn.clinic.driving.rule in reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["can i go to work tomorrow", "what should i do for the rest of the day"]
+)
+def test_activities_the_clinic_file_speaks_of_get_its_sentences(turn: Turn, question: str) -> None:
+    given = replace(turn, conversation=Conversation(disclaimer_given=True))
+    reply = ask(given, question, "activities")
+    expected = " ".join(sentence.say for sentence in turn.clinic.activities)
+    assert reply.text == f"About rest and activities: {expected}"
+
+
+def test_a_clinic_that_names_baths_has_its_own_sentences_said(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text(
+        "activities:\n  - say: A warm bath is fine that evening.\n  - say: Rest.\n",
+        encoding="utf-8",
+    )
+    clinic = load_clinic(None, tmp_path)
+    conversation = Conversation(disclaimer_given=True)
+    turn = Turn("can i have a bath", "activities", 0.9, (), SATURDAY_3PM, tmp_path, clinic)
+    reply = answer(replace(turn, conversation=conversation))
+    assert reply.text == "About rest and activities: A warm bath is fine that evening. Rest."
+
+
 def test_conversation_defaults_are_a_fresh_start() -> None:
     assert Conversation() == Conversation(None, None, None, 0, None, False, None)
 
