@@ -360,6 +360,22 @@ def test_a_ride_home_is_said_when_asked_about(turn: Turn) -> None:
     assert ride not in ask(turn, "can I drive tomorrow", "can_i_drive").text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who takes me home after my session",
+        "who is taking her home",
+        "who drives him back",
+        "who will be driving her home after",
+        "can i drive myself home",
+    ],
+)
+def test_a_ride_home_asked_in_other_words_is_answered_first(turn: Turn, question: str) -> None:
+    """'who takes me home after my session' heard only when driving is allowed again."""
+    asked = ask(turn, question, "can_i_drive")
+    assert asked.text.startswith(f"{asked.understood}: {turn.clinic.driving.ride_home}")
+
+
 def test_blood_pressure_gets_its_own_advice(turn: Turn) -> None:
     advice = advice_on(turn, "blood_pressure")
     # "high" is also a dissociation word ("i feel high"): the blood pressure is named first.
