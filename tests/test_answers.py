@@ -713,6 +713,24 @@ def test_eyes_and_sleep_words_keep_their_symptoms(turn: Turn, question: str, sym
     assert ask(turn, question, "side_effect").data == {"symptom": symptom}
 
 
+@pytest.mark.parametrize(
+    ("question", "symptom"),
+    [
+        ("he feels a bit wobbly on his feet", "dizziness"),
+        ("i'm all wobbly when i stand up", "dizziness"),
+        ("i feel like i'm not in my body", "dissociation"),
+        ("she says she's not in her body", "dissociation"),
+    ],
+)
+def test_wobbly_and_not_in_my_body_name_their_symptoms(
+    turn: Turn, question: str, symptom: str
+) -> None:
+    """Not the general after-effects answer (74 words): the advice for the symptom said."""
+    reply = ask(turn, question, "side_effect")
+    assert reply.data == {"symptom": symptom}
+    assert advice_on(turn, symptom).advice in reply.text
+
+
 def test_booster_unknown_then_recorded_from_the_next_turn(turn: Turn) -> None:
     unknown = ask(turn, "when is my next booster", "next_booster")
     assert unknown.data == {"next_booster": None} and unknown.expects_answer
