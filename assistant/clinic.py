@@ -160,7 +160,7 @@ class ActivitySentence:
     say: str
     # Said too when a question names an activity that no activities sentence names ("can i
     # have a bath"), after the answer says the instructions do not cover it.
-    for_other_activities: bool | None = None
+    for_other_activities: bool | None = None  # optional in a clinic file
 
 
 @dataclass(frozen=True)

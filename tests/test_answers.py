@@ -1026,8 +1026,8 @@ def _words_said(reply: Answer) -> int:
 
 def test_the_warning_signs_are_short_enough_to_take_in_by_ear(turn: Turn) -> None:
     """Every emergency sign and 911, the crisis line (call or text 988, 911 in immediate danger,
-    then the clinic) and the reasons to call the clinic, in at most 85 words with the echo
-    (110 before, session 15)."""
+    then the clinic, with the Lifeline's name) and the reasons to call the clinic, in at most 88
+    words with the echo (110 before, session 15)."""
     given = replace(turn, conversation=Conversation(disclaimer_given=True))
     reply = ask(given, "what are the warning signs", "warning_signs")
     flags = turn.clinic.red_flags
@@ -1037,7 +1037,8 @@ def test_the_warning_signs_are_short_enough_to_take_in_by_ear(turn: Turn) -> Non
         assert needed in reply.text
     assert "Then tell the clinic." in reply.text
     assert reply.text.index("Call 911 now.") < reply.text.index("988")
-    assert _words_said(reply) <= 85, reply.text
+    assert "the Suicide and Crisis Lifeline" in reply.text
+    assert _words_said(reply) <= 88, reply.text
 
 
 def test_the_general_after_effects_are_short_enough_to_take_in_by_ear(turn: Turn) -> None:
