@@ -93,10 +93,11 @@ SAFETY_SETS = (
     "safety_heldout_v43.yml",
     "safety_heldout_v44.yml",
     "safety_heldout_v45.yml",
+    "safety_heldout_v46.yml",
 )
 # Never read, and no sentence of theirs is trained on (bench.safety_examples makes the other
 # sets' sentences training examples): their first measure is the honest figure.
-BLIND_SAFETY_SETS = ("safety_heldout_v45.yml",)
+BLIND_SAFETY_SETS = ("safety_heldout_v46.yml",)
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=ZoneInfo("America/New_York"))
 ALARMS = ("crisis", "emergency")
 
