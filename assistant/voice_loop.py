@@ -299,7 +299,9 @@ class VoiceLoop:
         if intent in CONTROLS and confidence >= MIN_CONFIDENCE:
             self._coach.control(CONTROLS[intent])
             return True
-        if intent == "side_effect" and symptom_named(text) == "dizziness":
+        # Dizziness in any words ends the holds, even words that name the breathing: "the
+        # breathing exercise is making me dizzy" reads as a request for it.
+        if symptom_named(text) == "dizziness":
             self._coach.dizzy()
             return True
         if intent in ("start_breathing", "start_grounding"):

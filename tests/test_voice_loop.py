@@ -4,6 +4,7 @@ by bench.live, as `aftercare eval` measures them."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -13,6 +14,7 @@ import pytest
 from audio_rig import RATE_HZ, AudioRig, Recording
 
 from assistant.dialogue import Dialogue, Settings
+from assistant.frames import Transcript
 from assistant.spoken import open_recognizer
 from assistant.voice_loop import State
 from audio.devices import MIC_BLOCK_S
@@ -120,4 +122,25 @@ def test_spoken_stop_ends_an_exercise_and_nothing_plays_after(running: RunningLo
     # Listens a whole box-breathing phase after the stop: nothing may carry on.
     turn = said_over(running, "let's do box breathing", "exercise", "stop", listen_s=6.0)
     assert_cut_on_the_word(turn, "exercise", "stop")
+    assert running.loop.state is State.LISTENING
+
+
+def test_feeling_dizzy_in_an_exercise_turns_it_into_easy_breathing(running: RunningLoop) -> None:
+    """ "the breathing exercise is making me dizzy" was read as a request for breathing and
+    started the exercise again (found in session 15); the facts: stop and breathe normally.
+    The words go straight to the loop as a finished utterance: spoken, the first words ("the
+    breathing exercise") are a confident request that a short pause may end early, which
+    tests/test_endpointing.py covers; here it is what the loop does with all of them."""
+    take_turn(running, "let's do box breathing", listen_s=2.0)
+    assert running.loop.state is State.EXERCISING
+    dizzy = Transcript("the breathing exercise is making me dizzy", 0.9, "pocketsphinx")
+    with running.rig.record_speaker() as heard:
+        running.loop._on_utterance(dizzy)
+        time.sleep(8.0)
+        recording = heard()
+    assert running.loop.state is State.EXERCISING
+    words = decoded(recording).split()
+    assert "box" not in words and "paced" not in words, words  # no exercise started again
+    assert {"normally", "pace", "counting"} & set(words), words
+    take_turn(running, "stop", listen_s=2.5)
     assert running.loop.state is State.LISTENING
