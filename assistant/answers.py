@@ -650,7 +650,7 @@ def medicines_named(text: str) -> list[tuple[str, replies.MedicineKind]]:
     found: list[tuple[int, str, replies.MedicineKind]] = []
     for kind in replies.medicine_kinds().values():
         for word in (*kind.names, *kind.kind_names):
-            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
+            for match in re.finditer(_whole_word(word), lowered):
                 found.append((match.start(), word, kind))
     return [(word, kind) for _, word, kind in sorted(found, key=lambda item: item[0])]
 
@@ -711,7 +711,12 @@ def activity_named(text: str) -> tuple[str, list[str]] | None:
 
 def _names_any(text: str, words: list[str]) -> bool:
     lowered = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered) for word in words)
+    return any(re.search(_whole_word(word), lowered) for word in words)
+
+
+def _whole_word(word: str) -> str:
+    """A pattern for `word` standing alone: not inside another word, nor hyphened to one."""
+    return rf"(?<![\w-]){re.escape(word)}(?![\w-])"
 
 
 def _with_clinic_number(text: str, turn: Turn, subject: Subject) -> str:

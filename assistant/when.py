@@ -83,6 +83,7 @@ _NTH = {
 }
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = _MONTH.split("|")  # January first
 _WEEKDAYS = _WEEKDAY.split("|")  # in date.weekday() order
 
 # Hesitations and hedges that carry no date; dateparser fails on a phrase that holds them.
@@ -112,7 +113,7 @@ def _minutes_to_clock(hour: int, minutes_before: int) -> str:
 def _spaced_clock(match: re.Match[str]) -> str:
     """ "3 30" (said "three thirty") -> "3:30", unless the 3 is a day after a month's name."""
     hour, minute = int(match[2]), int(match[3])
-    after_month = match[1] in _MONTH.split("|")
+    after_month = match[1] in _MONTHS
     if after_month or hour > 12 or minute > 59:
         return match[0]
     return f"{match[1] or ''}{' ' if match[1] else ''}{hour}:{minute:02d}"
@@ -378,7 +379,7 @@ def _weekday_in_weeks(words: str, today: date) -> date | None:
     match = _NTH_WEEKDAY.search(words)
     if match is None:
         return None
-    month = _MONTH.split("|").index(match["month"]) + 1
+    month = _MONTHS.index(match["month"]) + 1
     year = today.year + (month < today.month)
     weekday = _WEEKDAYS.index(match["weekday"])
     days = [
